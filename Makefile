@@ -1,0 +1,38 @@
+# Two commands do everything on a fresh machine:
+#   make run    install, build indexes/seeds from seeds/, open the chat at http://127.0.0.1:7860
+#   make test   install, then run the whole test suite
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+QABOT  := $(VENV)/bin/qa-bot
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run index test eval bench browser clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# CPU torch first, pinned, so nothing later can pull a CUDA build
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+index: install
+	$(QABOT) index seeds --index indexes/seeds
+
+run: index
+	$(QABOT) serve --index indexes/seeds
+
+# Debian's Chromium for the browser tests (Playwright's own download cannot work offline)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+test: install browser
+	$(PY) -m pytest
+
+eval: index
+	$(QABOT) eval --index indexes/seeds
+
+clean:
+	rm -rf $(VENV) indexes/seeds

@@ -1,0 +1,21 @@
+"""qa-bot: answers made of verbatim, cited quotations from your own documents."""
+
+from .bot import DEFAULT_INDEX, BuildProgress, BuildReport, QABot
+from .errors import (
+    EmbeddingError,
+    IndexCorruptedError,
+    IndexNotFoundError,
+    IngestError,
+    ModelMismatchError,
+    QABotError,
+    QuestionError,
+)
+from .settings import DEFAULT_MODEL, Settings
+from .types import Answer, Chunk, Citation, Document, Hit, Paragraph
+
+__all__ = [
+    "QABot", "Settings", "BuildProgress", "BuildReport", "DEFAULT_INDEX", "DEFAULT_MODEL",
+    "Answer", "Citation", "Hit", "Chunk", "Document", "Paragraph",
+    "QABotError", "QuestionError", "IngestError", "IndexNotFoundError", "IndexCorruptedError",
+    "ModelMismatchError", "EmbeddingError",
+]

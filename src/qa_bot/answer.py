@@ -1,0 +1,113 @@
+"""Hits → Answer: pick the sentences that answer the question and quote them verbatim.
+
+No language model writes anything: every quote is a slice of a paragraph's
+text, checked against that paragraph before the answer leaves this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .index import Index
+from .settings import Settings
+from .text import content_tokens, sentence_spans, tokens
+from .types import Answer, Citation, Hit, Paragraph
+
+MIN_QUOTE_WORDS = 4
+# Weight of lexical coverage against the dense cosine when ranking sentences.
+COVERAGE_WEIGHT = 0.15
+# A second quote must come close to the best one to be worth showing.
+SECOND_QUOTE_MARGIN = 0.02
+
+
+@dataclass(frozen=True)
+class Candidate:
+    paragraph: Paragraph
+    start: int
+    end: int
+    dense: float
+    coverage: float
+    rank: int
+
+    @property
+    def score(self) -> float:
+        return self.dense + COVERAGE_WEIGHT * self.coverage - 0.003 * self.rank
+
+
+def cite(paragraph: Paragraph, start: int, end: int, score: float) -> Citation:
+    """The only way a Citation is made: the quote *is* the paragraph's text[start:end]."""
+    quote = paragraph.text[start:end]
+    if not quote.strip() or not (0 <= start < end <= len(paragraph.text)):
+        raise ValueError(f"empty quote span {start}:{end} in {paragraph.source} ¶{paragraph.number}")
+    return Citation(paragraph.source, paragraph.number, paragraph.line, quote, round(score, 4),
+                    paragraph.page, start, end)
+
+
+def verify(citation: Citation, index: Index) -> bool:
+    p = index.paragraph(citation.source, citation.paragraph)
+    return citation.quote in p.text and p.text[citation.start : citation.end] == citation.quote
+
+
+class Answerer:
+    def __init__(self, index: Index, settings: Settings):
+        self.index = index
+        self.settings = settings
+
+    def answer(self, question: str, hits: list[Hit], query_vector: np.ndarray | None) -> Answer:
+        candidates = self._candidates(question, hits, query_vector)
+        if not candidates or self._too_weak(candidates[0]):
+            return self._abstain(question, hits)
+        chosen = [candidates[0]]
+        for c in candidates[1:]:
+            if len(chosen) >= self.settings.max_quotes or c.score < chosen[0].score - SECOND_QUOTE_MARGIN:
+                break
+            if all(c.paragraph != o.paragraph for o in chosen):
+                chosen.append(c)
+        citations = [cite(c.paragraph, c.start, c.end, c.score) for c in chosen]
+        bad = [c for c in citations if not verify(c, self.index)]
+        if bad:  # cannot happen by construction; refuse rather than misquote
+            raise AssertionError(f"quote not verbatim in {bad[0].source} ¶{bad[0].paragraph}")
+        text = "\n\n".join(f"“{c.quote}” [{i}]" for i, c in enumerate(citations, start=1))
+        return Answer(question, text, citations, abstained=False, hits=hits)
+
+    def _candidates(self, question: str, hits: list[Hit], qvec: np.ndarray | None) -> list[Candidate]:
+        terms = sorted(set(content_tokens(question)))
+        idf = self.index.lexical.idf(terms)
+        total = sum(idf.values())
+        out = []
+        for rank, hit in enumerate(hits):
+            p = self.index.paragraph(hit.source, hit.paragraph)
+            if not p.citable:
+                continue
+            rows = self.index.chunk_rows(p.source, p.number)
+            chunk_cos = (self.index.vectors[rows] @ qvec) if qvec is not None and rows else None
+            for start, end in sentence_spans(p.text):
+                words = tokens(p.text[start:end])
+                if len(words) < MIN_QUOTE_WORDS:
+                    continue
+                present = set(words)
+                coverage = sum(w for t, w in idf.items() if t in present) / total if total else 0.0
+                dense = 0.0
+                if chunk_cos is not None:
+                    # a sentence's dense score: the best chunk that overlaps it
+                    dense = max(
+                        (float(s) for s, r in zip(chunk_cos, rows)
+                         if self.index.chunks[r].start < end and self.index.chunks[r].end > start),
+                        default=0.0,
+                    )
+                out.append(Candidate(p, start, end, dense, coverage, rank))
+        out.sort(key=lambda c: -c.score)
+        return out
+
+    def _too_weak(self, best: Candidate) -> bool:
+        s = self.settings
+        return best.dense < s.min_dense and best.coverage < s.min_coverage
+
+    def _abstain(self, question: str, hits: list[Hit]) -> Answer:
+        near = [h for h in hits if self.index.paragraph(h.source, h.paragraph).citable][:3]
+        text = "Tài liệu không chứa câu trả lời cho câu hỏi này. (The documents do not answer this question.)"
+        if near:
+            text += "\nĐoạn gần nhất / nearest passages: " + "; ".join(f"{h.source} ¶{h.paragraph}" for h in near)
+        return Answer(question, text, [], abstained=True, hits=hits)

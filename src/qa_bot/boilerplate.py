@@ -1,0 +1,48 @@
+"""Web-page chrome that must never be quoted as an answer.
+
+Scraped news pages carry link lists ("Các bài viết khác"), photo captions,
+lone words ("Video", "mask") and repeated lines. Such paragraphs keep their
+number (citations stay true to the file) but are marked not citable, so they
+are neither indexed nor quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from .text import fold, tokens
+from .types import Paragraph
+
+MIN_WORDS = 4
+
+# Headings after which a news page lists other articles, folded.
+_RELATED_HEADINGS = {
+    fold(h)
+    for h in (
+        "Các bài viết khác", "Các tin khác", "Tin khác", "Tin mới", "Tin liên quan",
+        "Bài viết liên quan", "Tin cùng chuyên mục", "Đọc thêm", "Xem thêm",
+        "Chia sẻ bài viết", "Related articles", "Read more",
+    )
+}
+_CAPTION = re.compile(r"(^|[.)]\s*)\(?(Ảnh|Nguồn ảnh|Photo)\s*:", re.IGNORECASE)
+# A caption is short; a long paragraph that merely ends with a photo credit is content.
+CAPTION_MAX_WORDS = 30
+
+
+def mark_citable(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    counts = Counter(p.text for p in paragraphs)
+    out: list[Paragraph] = []
+    in_related = False
+    for p in paragraphs:
+        heading = fold(p.text).strip(" :.") in _RELATED_HEADINGS
+        in_related = in_related or heading
+        citable = not (
+            in_related
+            or len(tokens(p.text)) < MIN_WORDS
+            or counts[p.text] > 1
+            or (_CAPTION.search(p.text) and len(tokens(p.text)) <= CAPTION_MAX_WORDS)
+        )
+        out.append(p if citable == p.citable else replace(p, citable=citable))
+    return out

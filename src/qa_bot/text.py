@@ -1,0 +1,108 @@
+"""Text helpers shared by the lexical index, the retriever and the answerer."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Control characters other than tab/newline; a question or document may carry them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def strip_controls(text: str) -> str:
+    return _CONTROL.sub(" ", text)
+
+
+def fold(text: str) -> str:
+    """Lower-case and remove Vietnamese diacritics, so 'dang uy' matches 'Đảng ủy'."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return stripped.replace("đ", "d")
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens; the lexical index and the query use the same ones."""
+    return _WORD.findall(fold(text))
+
+
+# Question words and function words that say nothing about where the answer is.
+# Folded, so they match with or without diacritics.
+STOPWORDS = frozenset(
+    fold(w)
+    for w in """
+    ai gì nào đâu sao bao nhiêu mấy khi nào lúc nào ở đâu thế nào như thế nào là của và có
+    được các những một cho với trong này đó thì mà để về theo tại từ đã sẽ đang không hay hoặc
+    bị do nên vì ra vào lên nhất rất cũng như nhau gồm bởi qua tới đến hãy xin ạ nhé vậy gi
+    what who whom whose which when where why how many much is are was were be been do does did
+    the a an of in on at to for by with from and or as that this these those it its into about
+    there their they he she his her has have had according tell me please
+    """.split()
+)
+
+
+def content_tokens(text: str) -> list[str]:
+    return [t for t in tokens(text) if t not in STOPWORDS]
+
+
+# A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space, or at a
+# period glued to the next capitalised word ("nhân dân.Toàn Ngành") which the seeds have.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?:\s+|(?=[A-ZÀ-Ỹ][a-zà-ỹ]))")
+_CLAUSE_END = re.compile(r";\s+")
+LONG_SENTENCE = 320
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of ``text``, whitespace trimmed.
+
+    Very long sentences (Vietnamese officialese chains clauses with ';') are cut
+    further at semicolons so a quote stays readable. Text after a U+FFFD (a
+    line cut mid-character by a web scraper) is dropped: it is not a sentence.
+    """
+    cut = text.find("\ufffd")
+    if cut != -1:
+        text = text[:cut]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        # don't split "1.1." numbering or "TP. HCM"-like abbreviations: require a
+        # real sentence body of a few characters
+        if end - pos < 12:
+            continue
+        spans.extend(_split_long(text, pos, end))
+        pos = end
+    if pos < len(text):
+        spans.extend(_split_long(text, pos, len(text)))
+    trimmed = [_trim(text, s, e) for s, e in spans]
+    spans = [(s, e) for s, e in trimmed if e > s]
+    if cut != -1 and spans:
+        # the last piece before the cut is unfinished unless it ended a sentence
+        s, e = spans[-1]
+        if not re.search(r"[.!?…;:\"”)]$", text[s:e]):
+            spans.pop()
+    return spans
+
+
+def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if end - start <= LONG_SENTENCE:
+        return [(start, end)]
+    out, pos = [], start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        if m.end() - pos >= 60:
+            out.append((pos, m.end()))
+            pos = m.end()
+    out.append((pos, end))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,99 @@
+"""The plain records that flow through the pipeline: Document → Paragraph → Chunk → Hit → Answer."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of a source file, numbered from 1 in file order."""
+
+    source: str
+    number: int
+    line: int
+    text: str
+    page: int | None = None
+    # False for web chrome (link lists, captions, lone words): kept for numbering
+    # and for showing context, but never indexed or quoted.
+    citable: bool = True
+
+
+@dataclass(frozen=True)
+class Document:
+    source: str  # path relative to the indexed folder, '/' separated
+    sha256: str
+    format: str
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of one paragraph; ``start``/``end`` index into ``Paragraph.text``."""
+
+    source: str
+    paragraph: int
+    line: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved paragraph; ``text`` is the whole paragraph."""
+
+    source: str
+    paragraph: int
+    line: int
+    text: str
+    score: float
+    page: int | None = None
+    # span of the best-matching chunk inside ``text``
+    chunk_start: int = 0
+    chunk_end: int = 0
+    dense_score: float = 0.0
+    lexical_score: float = 0.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A verbatim quotation: ``quote == paragraph_text[start:end]``."""
+
+    source: str
+    paragraph: int
+    line: int
+    quote: str
+    score: float
+    page: int | None = None
+    start: int = 0
+    end: int = 0
+
+    @property
+    def label(self) -> str:
+        where = f"{self.source} · ¶ {self.paragraph} · line {self.line}"
+        return f"{where} · page {self.page}" if self.page is not None else where
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+    citations: list[Citation]
+    abstained: bool
+    hits: list[Hit] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "question": self.question,
+            "text": self.text,
+            "abstained": self.abstained,
+            "citations": [c.to_dict() for c in self.citations],
+            "hits": [h.to_dict() for h in self.hits],
+        }
