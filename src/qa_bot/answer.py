@@ -12,7 +12,8 @@ import numpy as np
 
 from .index import Index
 from .settings import Settings
-from .text import content_tokens, sentence_spans, tokens
+from .diacritics import is_unaccented
+from .text import STOPWORDS, fold, sentence_spans, words
 from .types import Answer, Citation, Hit, Paragraph
 
 MIN_QUOTE_WORDS = 4
@@ -73,8 +74,12 @@ class Answerer:
         return Answer(question, text, citations, abstained=False, hits=hits)
 
     def _candidates(self, question: str, hits: list[Hit], qvec: np.ndarray | None) -> list[Candidate]:
-        terms = sorted(set(content_tokens(question)))
-        idf = self.index.lexical.idf(terms)
+        # A question typed with diacritics is matched word for word ("giá" is not "gia");
+        # one typed without them is matched on folded words.
+        norm = fold if is_unaccented(question) else str.lower
+        terms = sorted({norm(w) for w in words(question) if fold(w) not in STOPWORDS})
+        folded_idf = self.index.lexical.idf([fold(t) for t in terms])
+        idf = {t: folded_idf[fold(t)] for t in terms}
         total = sum(idf.values())
         out = []
         for rank, hit in enumerate(hits):
@@ -84,10 +89,10 @@ class Answerer:
             rows = self.index.chunk_rows(p.source, p.number)
             chunk_cos = (self.index.vectors[rows] @ qvec) if qvec is not None and rows else None
             for start, end in sentence_spans(p.text):
-                words = tokens(p.text[start:end])
-                if len(words) < MIN_QUOTE_WORDS:
+                sentence = words(p.text[start:end])
+                if len(sentence) < MIN_QUOTE_WORDS:
                     continue
-                present = set(words)
+                present = {norm(w) for w in sentence}
                 coverage = sum(w for t, w in idf.items() if t in present) / total if total else 0.0
                 dense = 0.0
                 if chunk_cos is not None:

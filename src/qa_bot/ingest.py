@@ -80,7 +80,13 @@ def decode(data: bytes, source: str) -> str:
     if not data.strip():
         raise IngestError(source, "is empty")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return nfc(data.decode("utf-16"))
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise IngestError(source, "looks like a binary file (it is not valid UTF-16 text)") from None
+        if "\x00" in text:
+            raise IngestError(source, "looks like a binary file, not text")
+        return nfc(text)
     if b"\x00" in data:
         raise IngestError(source, "looks like a binary file, not text")
     try:

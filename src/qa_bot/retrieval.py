@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .diacritics import DiacriticRestorer, is_unaccented
 from .embedding import Embedder
 from .index import Index
 from .settings import RetrievalMode, Settings
@@ -23,6 +24,15 @@ class Retriever:
         self.index = index
         self.embedder = embedder
         self.settings = settings
+        self._restorer: DiacriticRestorer | None = None
+
+    def dense_query(self, question: str) -> str:
+        """The text the embedding model sees: diacritics restored when the user left them out."""
+        if not is_unaccented(question):
+            return question
+        if self._restorer is None:
+            self._restorer = DiacriticRestorer(c.text for c in self.index.chunks)
+        return self._restorer.restore(question)
 
     def search(self, question: str, k: int, mode: RetrievalMode | None = None) -> Retrieval:
         mode = mode or self.settings.mode
@@ -32,7 +42,7 @@ class Retriever:
         dense_by_chunk: dict[int, float] = {}
         lexical_by_chunk: dict[int, float] = {}
         if mode in ("hybrid", "dense"):
-            qvec = self.embedder.embed_query(question)
+            qvec = self.embedder.embed_query(self.dense_query(question))
             ids, scores = self.index.dense.search(qvec, n)
             ranked.append((ids, scores))
             dense_by_chunk = dict(zip(ids.tolist(), scores.tolist()))

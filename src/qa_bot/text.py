@@ -25,6 +25,11 @@ def fold(text: str) -> str:
     return stripped.replace("đ", "d")
 
 
+def words(text: str) -> list[str]:
+    """Word tokens as written (diacritics kept)."""
+    return _WORD.findall(text)
+
+
 def tokens(text: str) -> list[str]:
     """Folded word tokens; the lexical index and the query use the same ones."""
     return _WORD.findall(fold(text))
@@ -43,10 +48,6 @@ STOPWORDS = frozenset(
     there their they he she his her has have had according tell me please
     """.split()
 )
-
-
-def content_tokens(text: str) -> list[str]:
-    return [t for t in tokens(text) if t not in STOPWORDS]
 
 
 # A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space, or at a

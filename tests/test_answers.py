@@ -1,0 +1,75 @@
+"""End to end on the seeds with the real default model: the right paragraph is cited."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot import QABot, QuestionError
+
+F000 = "000_cf17c041d62915c2.txt"
+F001 = "001_c378dda10a3fb69b.txt"
+F002 = "002_bbfe88c0dd411bae.txt"
+F003 = "003_ac896c5b02962443.txt"
+F004 = "004_f1f41421099c2c4c.txt"
+
+# (question, source, paragraph, a string the quote must contain), found by reading the seeds
+QUESTIONS = [
+    ("Hội nghị trực tuyến có bao nhiêu điểm cầu?", F001, 2, "71 điểm cầu"),
+    ("hoi nghi truc tuyen co bao nhieu diem cau", F001, 2, "71 điểm cầu"),
+    ("How many connection points did the November 2018 online conference have?", F001, 2, "71 điểm cầu"),
+    ("Tính đến ngày 30/6/2015, Đảng bộ cơ quan Bộ Kế hoạch và Đầu tư có bao nhiêu đảng bộ cơ sở?", F002, 4, "7 đảng bộ"),
+    ("dang bo co quan bo ke hoach va dau tu co bao nhieu dang bo co so", F002, 4, "7 đảng bộ"),
+    ("Đến nay đã hoàn thành bao nhiêu đề án trình Ban Chấp hành Trung ương?", F004, 10, "19/28"),
+    ("den nay da hoan thanh bao nhieu de an trinh ban chap hanh trung uong", F004, 10, "19/28"),
+    ("How many schemes submitted to the Central Committee have been basically completed?", F004, 10, "19/28"),
+    ("Đến cuối năm 2021 ngành tổ chức xây dựng Đảng cần chuẩn bị triển khai mấy hội nghị?", F004, 24, "3 hội nghị"),
+    ("Hội nghị giao ban trực tuyến quý III diễn ra vào ngày nào?", F004, 4, "30/9"),
+    ("hoi nghi giao ban truc tuyen quy III dien ra ngay nao", F004, 4, "30/9"),
+    ("Tham luận của đồng chí Nguyễn Văn Trung được trình bày tại đại hội nào?", F002, 3, "Đại hội đại biểu Đảng bộ Khối"),
+    ("Năm 2017 ngành Tổ chức Xây dựng Đảng phải thực hiện bao nhiêu nội dung trong Chương trình làm việc của Bộ Chính trị?", F000, 9, "11 nội dung"),
+    ("Who reported on the work of the Central Organization Commission in 2011?", F003, 6, "Tô Huy Rứa"),
+]
+
+
+@pytest.mark.parametrize("question,source,paragraph,expected", QUESTIONS, ids=[q[0][:40] for q in QUESTIONS])
+def test_cites_the_paragraph_that_answers(seeds_bot: QABot, question, source, paragraph, expected):
+    answer = seeds_bot.ask(question)
+    assert not answer.abstained, answer.text
+    cited = [(c.source, c.paragraph) for c in answer.citations]
+    assert (source, paragraph) in cited, f"{question!r} cited {cited}"
+    assert any(expected in c.quote for c in answer.citations if (c.source, c.paragraph) == (source, paragraph))
+    assert "[1]" in answer.text
+
+
+@pytest.mark.parametrize("question,source,paragraph,expected", QUESTIONS, ids=[q[0][:40] for q in QUESTIONS])
+def test_retrieve_ranks_the_paragraph_in_top_5(seeds_bot: QABot, question, source, paragraph, expected):
+    hits = seeds_bot.retrieve(question, k=5)
+    assert (source, paragraph) in [(h.source, h.paragraph) for h in hits]
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert len({(h.source, h.paragraph) for h in hits}) == len(hits), "one hit per paragraph"
+
+
+@pytest.mark.parametrize("question", [
+    "Đội tuyển bóng đá Việt Nam vô địch AFF Cup năm nào?",
+    "What is the capital of Australia?",
+    "Giá vàng hôm nay là bao nhiêu?",
+])
+def test_abstains_when_the_documents_do_not_answer(seeds_bot: QABot, question):
+    answer = seeds_bot.ask(question)
+    assert answer.abstained, answer.text
+    assert answer.citations == []
+    assert "không chứa" in answer.text
+
+
+def test_chrome_lines_are_never_quoted(seeds_bot: QABot):
+    for q in ["Video", "Các bài viết khác", "Quang cảnh tại điểm cầu Nghệ An", "mask"]:
+        for c in seeds_bot.ask(q).citations:
+            assert seeds_bot.index.paragraph(c.source, c.paragraph).citable
+            assert "\ufffd" not in c.quote
+
+
+@pytest.mark.parametrize("question", ["", "   \n\t", "x" * 100_000])
+def test_bad_questions_get_a_clear_error(seeds_bot: QABot, question):
+    with pytest.raises(QuestionError) as err:
+        seeds_bot.ask(question)
+    assert "question" in str(err.value).lower()
