@@ -96,7 +96,7 @@ class QABot:
         manifest = read_manifest(index_dir)
         if settings.model and settings.model != manifest["embedding"]["model"]:
             raise ModelMismatchError(_mismatch(index_dir, manifest["embedding"]["model"], settings.model))
-        return cls(Index.load(index_dir), settings, index_dir)
+        return cls(Index.load(index_dir, settings), settings, index_dir)
 
     # ---- questions --------------------------------------------------------
 
@@ -189,7 +189,7 @@ def _load_compatible(index_dir: Path, settings: Settings) -> Index | None:
     if not (index_dir / "CURRENT").exists():
         return None
     try:
-        return Index.load(index_dir)
+        return Index.load(index_dir, settings)
     except QABotError:
         return None  # a damaged index is rebuilt from scratch, which is what the user asked for
 

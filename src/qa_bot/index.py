@@ -7,7 +7,7 @@ Layout of ``indexes/<name>/``::
         manifest.json   format version, model id and dimension, chunking, sources, file checksums
         store.json      documents, paragraphs and chunk spans
         embeddings.npy  one unit vector per chunk (kept so unchanged files are never re-embedded)
-        dense.faiss     the FAISS index over those vectors
+        dense.faiss     the FAISS index over those vectors (flat or HNSW; absent for Qdrant)
         lexical/        the BM25 index (bm25s)
 
 A build writes a new generation next to the live one and only then points
@@ -34,7 +34,7 @@ from .errors import IndexCorruptedError, IndexNotFoundError
 from .lexical import LexicalIndex
 from .settings import Settings
 from .types import Chunk, Document, Paragraph
-from .vectorstore import FaissStore
+from .vectorstore import VectorStore, build_store, load_store
 
 FORMAT = "qa-bot-index"
 FORMAT_VERSION = 1
@@ -59,7 +59,7 @@ class Index:
     model: str
     dim: int
     chunking: dict
-    dense: FaissStore = field(repr=False)
+    dense: VectorStore = field(repr=False)
     lexical: LexicalIndex = field(repr=False)
     embedded: int = 0  # chunks the build that made this index had to embed (not persisted)
     _paragraphs: dict[tuple[str, int], Paragraph] = field(default_factory=dict, repr=False)
@@ -106,12 +106,12 @@ class Index:
             taken += len(per_doc[i])
         vectors = np.concatenate([np.empty((0, embedder.dim), np.float32), *parts]).astype(np.float32)
         all_chunks = [c for chunks in per_doc for c in chunks]
-        index = cls.assemble(documents, all_chunks, vectors, embedder.model_id, embedder.dim, chunking)
+        index = cls.assemble(documents, all_chunks, vectors, embedder.model_id, embedder.dim, chunking, settings)
         index.embedded = len(new_texts)
         return index
 
     @classmethod
-    def assemble(cls, documents, chunks, vectors, model, dim, chunking) -> "Index":
+    def assemble(cls, documents, chunks, vectors, model, dim, chunking, settings: Settings) -> "Index":
         return cls(
             documents=list(documents),
             chunks=list(chunks),
@@ -119,7 +119,7 @@ class Index:
             model=model,
             dim=dim,
             chunking=chunking,
-            dense=FaissStore.build(vectors, dim),
+            dense=build_store(vectors, dim, settings),
             lexical=LexicalIndex.build([c.text for c in chunks]),
         )
 
@@ -161,9 +161,9 @@ class Index:
             _write_json(tmp / STORE, self._store_json())
             with open(tmp / EMBEDDINGS, "wb") as f:
                 np.save(f, self.vectors)
-            self.dense.save(tmp)
+            store_info = self.dense.save(tmp)
             self.lexical.save(tmp / LEXICAL)
-            manifest = self._manifest(tmp)
+            manifest = self._manifest(tmp, store_info)
             _write_json(tmp / MANIFEST, manifest)  # written last: its presence marks a complete generation
             for path in tmp.rglob("*"):
                 if path.is_file():
@@ -182,7 +182,7 @@ class Index:
         return index_dir / name
 
     @classmethod
-    def load(cls, index_dir: str | os.PathLike) -> "Index":
+    def load(cls, index_dir: str | os.PathLike, settings: Settings | None = None) -> "Index":
         index_dir = Path(index_dir)
         gen = current_generation(index_dir)
         manifest = read_manifest(index_dir)
@@ -196,7 +196,7 @@ class Index:
             store = json.loads((gen / STORE).read_text(encoding="utf-8"))
             documents, chunks = _from_store(store)
             vectors = np.load(gen / EMBEDDINGS, allow_pickle=False)
-            dense = FaissStore.load(gen)
+            dense = load_store(gen, manifest.get("vector_store", {}), settings or Settings(), vectors)
             lexical = LexicalIndex.load(gen / LEXICAL, len(chunks))
             model, dim = manifest["embedding"]["model"], int(manifest["embedding"]["dim"])
         except IndexCorruptedError:
@@ -233,7 +233,7 @@ class Index:
             },
         }
 
-    def _manifest(self, folder: Path) -> dict:
+    def _manifest(self, folder: Path, store_info: dict) -> dict:
         bounds = _document_bounds(self.chunks, self.documents)
         return {
             "format": FORMAT,
@@ -241,6 +241,7 @@ class Index:
             "created_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "embedding": {"model": self.model, "dim": self.dim},
             "chunking": self.chunking,
+            "vector_store": store_info,
             "counts": self.stats(),
             "sources": [
                 {"source": d.source, "sha256": d.sha256, "format": d.format,

