@@ -103,7 +103,9 @@ def test_chunks_are_exact_slices_that_never_cross_a_paragraph():
 def test_sentences_stop_before_a_character_cut_by_the_scraper():
     text = "Câu đầu tiên đầy đủ. Câu thứ hai bị cắt giữa chừng tại đ\ufffd"
     spans = sentence_spans(text)
-    assert [text[s:e] for s, e in spans] == ["Câu đầu tiên đầy đủ."]
+    assert [text[s:e] for s, e in spans] == ["Câu đầu tiên đầy đủ.", "Câu thứ hai bị cắt giữa chừng tại"]
+    short = "Câu đầu tiên đầy đủ. Hai từ đ\ufffd"
+    assert [short[s:e] for s, e in sentence_spans(short)] == ["Câu đầu tiên đầy đủ."]
 
 
 def test_folding_removes_vietnamese_diacritics_including_d_stroke():

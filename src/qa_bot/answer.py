@@ -12,13 +12,18 @@ import numpy as np
 
 from .index import Index
 from .settings import Settings
+from . import answer_type
 from .diacritics import is_unaccented
-from .text import STOPWORDS, fold, sentence_spans, words
+from .text import STOPWORDS, fold, looks_english, sentence_spans, words
 from .types import Answer, Citation, Hit, Paragraph
 
 MIN_QUOTE_WORDS = 4
 # Weight of lexical coverage against the dense cosine when ranking sentences.
 COVERAGE_WEIGHT = 0.15
+# Bonus for a sentence that holds the kind of answer asked for (a number for "bao nhiêu").
+TYPE_BONUS = 0.03
+# Bonus for a number right before the thing a quantity question counts ("71 điểm cầu").
+COUNT_BONUS = 0.1
 # A second quote must come close to the best one to be worth showing.
 SECOND_QUOTE_MARGIN = 0.02
 
@@ -31,10 +36,13 @@ class Candidate:
     dense: float
     coverage: float
     rank: int
+    typed: bool = False  # holds the kind of answer the question asks for
+    counted: bool = False  # gives the number a quantity question asks for
 
     @property
     def score(self) -> float:
-        return self.dense + COVERAGE_WEIGHT * self.coverage - 0.003 * self.rank
+        return (self.dense + COVERAGE_WEIGHT * self.coverage + TYPE_BONUS * self.typed
+                + COUNT_BONUS * self.counted - 0.003 * self.rank)
 
 
 def cite(paragraph: Paragraph, start: int, end: int, score: float) -> Citation:
@@ -58,7 +66,7 @@ class Answerer:
 
     def answer(self, question: str, hits: list[Hit], query_vector: np.ndarray | None) -> Answer:
         candidates = self._candidates(question, hits, query_vector)
-        if not candidates or self._too_weak(candidates[0]):
+        if not candidates or self._too_weak(candidates[0], looks_english(question)):
             return self._abstain(question, hits)
         chosen = [candidates[0]]
         for c in candidates[1:]:
@@ -81,6 +89,8 @@ class Answerer:
         folded_idf = self.index.lexical.idf([fold(t) for t in terms])
         idf = {t: folded_idf[fold(t)] for t in terms}
         total = sum(idf.values())
+        kind = answer_type.expected(question)
+        counted = answer_type.focus(question)
         out = []
         for rank, hit in enumerate(hits):
             p = self.index.paragraph(hit.source, hit.paragraph)
@@ -102,13 +112,24 @@ class Answerer:
                          if self.index.chunks[r].start < end and self.index.chunks[r].end > start),
                         default=0.0,
                     )
-                out.append(Candidate(p, start, end, dense, coverage, rank))
+                sentence_text = p.text[start:end]
+                out.append(Candidate(p, start, end, dense, coverage, rank,
+                                     answer_type.matches(kind, sentence_text),
+                                     answer_type.counts(counted, sentence_text)))
         out.sort(key=lambda c: -c.score)
         return out
 
-    def _too_weak(self, best: Candidate) -> bool:
+    def _too_weak(self, best: Candidate, english: bool) -> bool:
+        """Evidence too weak to quote: the documents probably do not answer this.
+
+        A Vietnamese question must find most of its (idf-weighted) words in the
+        sentence and a close dense match; an English question cannot share words
+        with Vietnamese text, so it is judged on the dense match alone.
+        """
         s = self.settings
-        return best.dense < s.min_dense and best.coverage < s.min_coverage
+        if english:
+            return best.dense < s.min_dense_english
+        return best.coverage < s.min_coverage or best.dense < s.min_dense
 
     def _abstain(self, question: str, hits: list[Hit]) -> Answer:
         near = [h for h in hits if self.index.paragraph(h.source, h.paragraph).citable][:3]

@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Iterable
 
-from .text import fold
+from .text import fold, looks_english
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -26,19 +26,10 @@ bao giờ | diễn ra | những gì | mấy | nào | ai | gì | đâu | của | 
 _PAIR_WEIGHT = 1000
 
 
-_ENGLISH = frozenset("""
-the a an of in on at to for by with from and or is are was were be been do does did what who whom whose
-which when where why how many much have has had this that these those it its into about as
-""".split())
-
-
 def is_unaccented(text: str) -> bool:
     """True for Vietnamese typed without diacritics: ASCII letters only, and not English."""
     letters = [c for c in text if c.isalpha()]
-    if not letters or not all(c.isascii() for c in letters):
-        return False
-    words = _WORD.findall(text.lower())
-    return sum(w in _ENGLISH for w in words) < max(1, len(words) // 5)
+    return bool(letters) and all(c.isascii() for c in letters) and not looks_english(text)
 
 
 class DiacriticRestorer:

@@ -43,6 +43,7 @@ class Settings:
     # Evidence below these is "not in the documents" (calibrated on eval/ dev split).
     min_dense: float = 0.80
     min_coverage: float = 0.5
+    min_dense_english: float = 0.76
 
     # Input limits
     max_question_chars: int = 2000

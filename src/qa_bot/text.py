@@ -50,6 +50,20 @@ STOPWORDS = frozenset(
 )
 
 
+_ENGLISH = frozenset("""
+the a an of in on at to for by with from and or is are was were be been do does did what who whom whose
+which when where why how many much have has had this that these those it its into about as
+""".split())
+
+
+def looks_english(text: str) -> bool:
+    """ASCII text with English function words in it (a question asked in English)."""
+    if not text.isascii():
+        return False
+    ws = [w.lower() for w in _WORD.findall(text)]
+    return sum(w in _ENGLISH for w in ws) >= max(1, len(ws) // 5)
+
+
 # A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space, or at a
 # period glued to the next capitalised word ("nhân dân.Toàn Ngành") which the seeds have.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?:\s+|(?=[A-ZÀ-Ỹ][a-zà-ỹ]))")
@@ -62,7 +76,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
     Very long sentences (Vietnamese officialese chains clauses with ';') are cut
     further at semicolons so a quote stays readable. Text after a U+FFFD (a
-    line cut mid-character by a web scraper) is dropped: it is not a sentence.
+    line cut mid-character by a web scraper) is dropped, and so is the partial word
+    before it.
     """
     cut = text.find("\ufffd")
     if cut != -1:
@@ -82,10 +97,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     trimmed = [_trim(text, s, e) for s, e in spans]
     spans = [(s, e) for s, e in trimmed if e > s]
     if cut != -1 and spans:
-        # the last piece before the cut is unfinished unless it ended a sentence
+        # The last piece before the cut is unfinished: keep its whole words (a verbatim
+        # prefix still carries facts) unless too little of it is left to be useful.
         s, e = spans[-1]
         if not re.search(r"[.!?…;:\"”)]$", text[s:e]):
-            spans.pop()
+            e = text.rfind(" ", s, e)
+            while e > s and not text[e - 1].isalnum():
+                e -= 1
+            if e == -1 or len(_WORD.findall(text[s:e])) < 6:
+                spans.pop()
+            else:
+                spans[-1] = (s, e)
     return spans
 
 

@@ -1,0 +1,58 @@
+"""What kind of answer a question expects, and whether a sentence has one.
+
+"Bao nhiêu / how many" wants a number, "khi nào / when" a date, "ai / who" a
+person. A sentence that carries the expected kind of answer is a better quote
+than one that only repeats the question's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+_QUANTITY = re.compile(r"\b(bao nhieu|may|so luong|how many|how much|what number)\b")
+_TIME = re.compile(r"\b(khi nao|luc nao|ngay nao|thang nao|nam nao|bao gio|thoi gian nao|when|what date|which year|what year|what day)\b")
+_PERSON = re.compile(r"\b(ai|who|whom)\b")
+
+_NUMBER = re.compile(r"\d")
+_DATE = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(19|20)\d{2}\b|\b(ngày|tháng|năm|sáng|chiều|tối)\s+\d", re.IGNORECASE)
+# two capitalised words in a row (a Vietnamese full name), or a title before a name
+_NAME = re.compile(r"\b[A-ZÀ-Ỹ][\wà-ỹ]+\s+[A-ZÀ-Ỹ][\wà-ỹ]+|đồng chí|Đồng chí")
+
+
+def expected(question: str) -> str | None:
+    q = fold(question)
+    if _QUANTITY.search(q):
+        return "quantity"
+    if _TIME.search(q):
+        return "time"
+    if _PERSON.search(q):
+        return "person"
+    return None
+
+
+_FOCUS = re.compile(r"\b(?:bao nhieu|may)\s+(\w+(?:\s+\w+)?)")
+
+
+def focus(question: str) -> str | None:
+    """The thing counted in a quantity question: "có bao nhiêu điểm cầu" → "diem cau" (folded)."""
+    m = _FOCUS.search(fold(question))
+    return m.group(1) if m else None
+
+
+def counts(focus_words: str | None, sentence: str) -> bool:
+    """True when the sentence puts a number right before the counted thing ("71 điểm cầu")."""
+    if not focus_words:
+        return False
+    return re.search(r"\d[\d.,/]*\s+" + re.escape(focus_words) + r"\b", fold(sentence)) is not None
+
+
+def matches(kind: str | None, sentence: str) -> bool:
+    if kind == "quantity":
+        return bool(_NUMBER.search(sentence))
+    if kind == "time":
+        return bool(_DATE.search(sentence))
+    if kind == "person":
+        return bool(_NAME.search(sentence))
+    return False
