@@ -6,7 +6,7 @@ text, checked against that paragraph before the answer leaves this module.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -24,8 +24,26 @@ COVERAGE_WEIGHT = 0.15
 TYPE_BONUS = 0.03
 # Bonus for a number right before the thing a quantity question counts ("71 điểm cầu").
 COUNT_BONUS = 0.1
-# A second quote must come close to the best one to be worth showing.
+# A second quote must come close to the best one to be worth showing...
 SECOND_QUOTE_MARGIN = 0.02
+# ...or cover this much of the question that the first quote leaves out, within a wider margin.
+COMPLEMENT_MIN = 0.2
+COMPLEMENT_MARGIN = 0.12
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the answerer needs to know about a question, worked out once."""
+
+    text: str
+    idf: dict[str, float]  # content words (accent-aware, see Answerer._query) → weight
+    kind: str | None  # expected answer type
+    focus: str | None  # the thing a quantity question counts
+    english: bool
+
+    def coverage(self, matched: frozenset[str]) -> float:
+        total = sum(self.idf.values())
+        return sum(self.idf[t] for t in matched) / total if total else 0.0
 
 
 @dataclass(frozen=True)
@@ -33,15 +51,19 @@ class Candidate:
     paragraph: Paragraph
     start: int
     end: int
-    dense: float
+    dense: float | None  # None when retrieval ran without the dense side
+    matched: frozenset[str]  # the question's content words this sentence contains
     coverage: float
     rank: int
     typed: bool = False  # holds the kind of answer the question asks for
     counted: bool = False  # gives the number a quantity question asks for
 
+    def _with_coverage(self, coverage: float) -> "Candidate":
+        return replace(self, coverage=max(coverage, self.coverage))
+
     @property
     def score(self) -> float:
-        return (self.dense + COVERAGE_WEIGHT * self.coverage + TYPE_BONUS * self.typed
+        return ((self.dense or 0.0) + COVERAGE_WEIGHT * self.coverage + TYPE_BONUS * self.typed
                 + COUNT_BONUS * self.counted - 0.003 * self.rank)
 
 
@@ -65,15 +87,11 @@ class Answerer:
         self.settings = settings
 
     def answer(self, question: str, hits: list[Hit], query_vector: np.ndarray | None) -> Answer:
-        candidates = self._candidates(question, hits, query_vector)
-        if not candidates or self._too_weak(candidates[0], looks_english(question)):
+        query = self._query(question)
+        candidates = self._candidates(query, hits, query_vector)
+        chosen = self._choose(query, candidates)
+        if not chosen:
             return self._abstain(question, hits)
-        chosen = [candidates[0]]
-        for c in candidates[1:]:
-            if len(chosen) >= self.settings.max_quotes or c.score < chosen[0].score - SECOND_QUOTE_MARGIN:
-                break
-            if all(c.paragraph != o.paragraph for o in chosen):
-                chosen.append(c)
         citations = [cite(c.paragraph, c.start, c.end, c.score) for c in chosen]
         bad = [c for c in citations if not verify(c, self.index)]
         if bad:  # cannot happen by construction; refuse rather than misquote
@@ -81,16 +99,16 @@ class Answerer:
         text = "\n\n".join(f"“{c.quote}” [{i}]" for i, c in enumerate(citations, start=1))
         return Answer(question, text, citations, abstained=False, hits=hits)
 
-    def _candidates(self, question: str, hits: list[Hit], qvec: np.ndarray | None) -> list[Candidate]:
+    def _query(self, question: str) -> Query:
         # A question typed with diacritics is matched word for word ("giá" is not "gia");
         # one typed without them is matched on folded words.
-        norm = fold if is_unaccented(question) else str.lower
-        terms = sorted({norm(w) for w in words(question) if fold(w) not in STOPWORDS})
+        self._norm = fold if is_unaccented(question) else str.lower
+        terms = sorted({self._norm(w) for w in words(question) if fold(w) not in STOPWORDS})
         folded_idf = self.index.lexical.idf([fold(t) for t in terms])
-        idf = {t: folded_idf[fold(t)] for t in terms}
-        total = sum(idf.values())
-        kind = answer_type.expected(question)
-        counted = answer_type.focus(question)
+        return Query(question, {t: folded_idf[fold(t)] for t in terms}, answer_type.expected(question),
+                     answer_type.focus(question), looks_english(question))
+
+    def _candidates(self, query: Query, hits: list[Hit], qvec: np.ndarray | None) -> list[Candidate]:
         out = []
         for rank, hit in enumerate(hits):
             p = self.index.paragraph(hit.source, hit.paragraph)
@@ -99,37 +117,91 @@ class Answerer:
             rows = self.index.chunk_rows(p.source, p.number)
             chunk_cos = (self.index.vectors[rows] @ qvec) if qvec is not None and rows else None
             for start, end in sentence_spans(p.text):
-                sentence = words(p.text[start:end])
+                text = p.text[start:end]
+                sentence = words(text)
                 if len(sentence) < MIN_QUOTE_WORDS:
                     continue
-                present = {norm(w) for w in sentence}
-                coverage = sum(w for t, w in idf.items() if t in present) / total if total else 0.0
-                dense = 0.0
+                matched = frozenset(t for t in map(self._norm, sentence) if t in query.idf)
+                dense = None
                 if chunk_cos is not None:
                     # a sentence's dense score: the best chunk that overlaps it
-                    dense = max(
-                        (float(s) for s, r in zip(chunk_cos, rows)
-                         if self.index.chunks[r].start < end and self.index.chunks[r].end > start),
-                        default=0.0,
-                    )
-                sentence_text = p.text[start:end]
-                out.append(Candidate(p, start, end, dense, coverage, rank,
-                                     answer_type.matches(kind, sentence_text),
-                                     answer_type.counts(counted, sentence_text)))
+                    dense = max((float(cos) for cos, r in zip(chunk_cos, rows)
+                                 if self.index.chunks[r].start < end and self.index.chunks[r].end > start),
+                                default=0.0)
+                out.append(Candidate(p, start, end, dense, matched, query.coverage(matched), rank,
+                                     answer_type.matches(query.kind, text, query.text),
+                                     answer_type.counts(query.focus, text)))
         out.sort(key=lambda c: -c.score)
         return out
 
-    def _too_weak(self, best: Candidate, english: bool) -> bool:
+    def _choose(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
+        """The quotes to show, best first; empty when the documents do not answer."""
+        if not candidates:
+            return []
+        best = self._extend_to_typed(candidates[0], candidates)
+        chosen = [best]
+        # A second quote earns its place by answering part of the question the first
+        # does not ("... và ..."), or by being nearly as good, from another paragraph.
+        for c in candidates[1:]:
+            if len(chosen) >= self.settings.max_quotes:
+                break
+            if any(c.paragraph == o.paragraph for o in chosen):
+                continue
+            novel = query.coverage(c.matched - best.matched)
+            if (novel >= COMPLEMENT_MIN and c.score >= best.score - COMPLEMENT_MARGIN) or (
+                c.score >= best.score - SECOND_QUOTE_MARGIN
+            ):
+                chosen.append(c)
+        if self._too_weak(query, chosen, candidates):
+            return []
+        return chosen
+
+    @staticmethod
+    def _extend_to_typed(best: Candidate, candidates: list[Candidate]) -> Candidate:
+        """Quote the neighbouring sentence too when it, not the best one, holds the answer.
+
+        "...hội nghị giao ban tháng 11-2018 đến 71 điểm cầu. Đồng chí Phạm Minh Chính
+        ... chủ trì hội nghị." answers "ai chủ trì" with its second sentence. The two
+        sentences are adjacent, so the quote stays one verbatim span.
+        """
+        if best.typed:
+            return best
+        text = best.paragraph.text
+        for c in candidates:
+            if c.paragraph != best.paragraph or not c.typed:
+                continue
+            gap = text[best.end : c.start] if c.start >= best.end else text[c.end : best.start]
+            if not gap.strip():
+                start, end = min(best.start, c.start), max(best.end, c.end)
+                return Candidate(best.paragraph, start, end, max(best.dense or 0, c.dense or 0) if best.dense is not None else None,
+                                 best.matched | c.matched, 0.0, best.rank, True, best.counted or c.counted)._with_coverage(best.coverage)
+        return best
+
+    def _too_weak(self, query: Query, chosen: list[Candidate], candidates: list[Candidate]) -> bool:
         """Evidence too weak to quote: the documents probably do not answer this.
 
-        A Vietnamese question must find most of its (idf-weighted) words in the
-        sentence and a close dense match; an English question cannot share words
-        with Vietnamese text, so it is judged on the dense match alone.
+        A Vietnamese question must find enough of its (idf-weighted) words in the
+        quotes and a close dense match; an English question cannot share words
+        with Vietnamese text, so it is judged on the dense match alone. A question
+        that counts something ("bao nhiêu đại biểu") is not answered by a sentence
+        that matches its words but gives no such number, and a "when" question is
+        not answered by a quote without a date.
         """
         s = self.settings
-        if english:
-            return best.dense < s.min_dense_english
-        return best.coverage < s.min_coverage or best.dense < s.min_dense
+        best = chosen[0]
+        dense = best.dense
+        # a number or a date must be in the answer to "how many" or "when"
+        if query.kind in ("quantity", "time") and not any(c.typed for c in chosen):
+            return True
+        if query.english:
+            return dense is not None and dense < s.min_dense_english
+        # Two quotes answer a two-part question together; otherwise the best quote alone
+        # must carry the question's words (two half-matches from different places don't).
+        answering = chosen if answer_type.is_multipart(query.text) else [best]
+        coverage = query.coverage(frozenset().union(*(c.matched for c in answering)))
+        if coverage < s.min_coverage or (dense is not None and dense < s.min_dense):
+            return True
+        return query.focus is not None and not best.counted and coverage >= s.trap_coverage
 
     def _abstain(self, question: str, hits: list[Hit]) -> Answer:
         near = [h for h in hits if self.index.paragraph(h.source, h.paragraph).citable][:3]

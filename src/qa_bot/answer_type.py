@@ -17,8 +17,10 @@ _PERSON = re.compile(r"\b(ai|who|whom)\b")
 
 _NUMBER = re.compile(r"\d")
 _DATE = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(19|20)\d{2}\b|\b(ngày|tháng|năm|sáng|chiều|tối)\s+\d", re.IGNORECASE)
-# two capitalised words in a row (a Vietnamese full name), or a title before a name
-_NAME = re.compile(r"\b[A-ZÀ-Ỹ][\wà-ỹ]+\s+[A-ZÀ-Ỹ][\wà-ỹ]+|đồng chí|Đồng chí")
+# A Vietnamese full name is three or more capitalised syllables ("Phạm Minh Chính");
+# organisation names keep lower-case syllables ("Ban Tổ chức Trung ương").
+_NAME = re.compile(r"\b[A-ZÀ-Ỹ][a-zà-ỹ]*(?:\s+[A-ZÀ-Ỹ][a-zà-ỹ]*){2,}\b")
+_QUESTION_WORDS = re.compile(r"\b(ai|gi|nao|bao nhieu|may|dau|sao|who|what|when|where|which|how)\b")
 
 
 def expected(question: str) -> str | None:
@@ -32,11 +34,11 @@ def expected(question: str) -> str | None:
     return None
 
 
-_FOCUS = re.compile(r"\b(?:bao nhieu|may)\s+(\w+(?:\s+\w+)?)")
+_FOCUS = re.compile(r"\b(?:bao nhieu|may)\s+(\w+)")
 
 
 def focus(question: str) -> str | None:
-    """The thing counted in a quantity question: "có bao nhiêu điểm cầu" → "diem cau" (folded)."""
+    """The thing counted in a quantity question: "có bao nhiêu điểm cầu" → "diem" (folded)."""
     m = _FOCUS.search(fold(question))
     return m.group(1) if m else None
 
@@ -45,14 +47,20 @@ def counts(focus_words: str | None, sentence: str) -> bool:
     """True when the sentence puts a number right before the counted thing ("71 điểm cầu")."""
     if not focus_words:
         return False
-    return re.search(r"\d[\d.,/]*\s+" + re.escape(focus_words) + r"\b", fold(sentence)) is not None
+    return re.search(r"\d[\d.,/]*\s*" + re.escape(focus_words) + r"\b", fold(sentence)) is not None
 
 
-def matches(kind: str | None, sentence: str) -> bool:
+def is_multipart(question: str) -> bool:
+    """"Ai ... và ai ...?": two questions in one, answered by two quotes together."""
+    return len(_QUESTION_WORDS.findall(fold(question))) >= 2
+
+
+def matches(kind: str | None, sentence: str, question: str = "") -> bool:
     if kind == "quantity":
         return bool(_NUMBER.search(sentence))
     if kind == "time":
         return bool(_DATE.search(sentence))
     if kind == "person":
-        return bool(_NAME.search(sentence))
+        # a name the question does not already give
+        return any(m.group(0) not in question for m in _NAME.finditer(sentence))
     return False

@@ -8,6 +8,7 @@ import numpy as np
 
 from .diacritics import DiacriticRestorer, is_unaccented
 from .embedding import Embedder
+from .text import looks_english
 from .index import Index
 from .settings import RetrievalMode, Settings
 from .types import Hit
@@ -37,24 +38,27 @@ class Retriever:
     def search(self, question: str, k: int, mode: RetrievalMode | None = None) -> Retrieval:
         mode = mode or self.settings.mode
         n = max(self.settings.candidates, 4 * k)
-        ranked: list[tuple[np.ndarray, np.ndarray]] = []
+        ranked: list[tuple[np.ndarray, float]] = []  # (chunk ids best first, fusion weight)
         qvec = None
         dense_by_chunk: dict[int, float] = {}
         lexical_by_chunk: dict[int, float] = {}
         if mode in ("hybrid", "dense"):
             qvec = self.embedder.embed_query(self.dense_query(question))
             ids, scores = self.index.dense.search(qvec, n)
-            ranked.append((ids, scores))
+            ranked.append((ids, 1.0))
             dense_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
         if mode in ("hybrid", "lexical"):
             ids, scores = self.index.lexical.search(question, n)
-            ranked.append((ids, scores))
+            # an English question shares only names and numbers with Vietnamese text,
+            # so its lexical ranking is mostly noise: it gets a smaller say
+            weight = self.settings.lexical_weight_english if looks_english(question) else 1.0
+            ranked.append((ids, weight))
             lexical_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
 
         fused: dict[int, float] = {}
-        for ids, _ in ranked:
+        for ids, weight in ranked:
             for rank, cid in enumerate(ids.tolist()):
-                fused[cid] = fused.get(cid, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
+                fused[cid] = fused.get(cid, 0.0) + weight / (self.settings.rrf_k + rank + 1)
 
         # one hit per paragraph: its best chunk speaks for it
         best: dict[tuple[str, int], int] = {}

@@ -37,13 +37,17 @@ class Settings:
     top_k: int = 5
     candidates: int = 50  # chunks fetched from each side before fusion
     rrf_k: int = 60
+    lexical_weight_english: float = 0.3
 
     # Answering
     max_quotes: int = 2
     # Evidence below these is "not in the documents" (calibrated on eval/ dev split).
-    min_dense: float = 0.80
-    min_coverage: float = 0.5
-    min_dense_english: float = 0.76
+    min_dense: float = 0.83
+    min_coverage: float = 0.27
+    min_dense_english: float = 0.765
+    # A quantity question whose words are all found (coverage at least this) but whose
+    # counted thing has no number anywhere is a trap: the documents don't say.
+    trap_coverage: float = 0.6
 
     # Input limits
     max_question_chars: int = 2000
