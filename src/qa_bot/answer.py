@@ -188,18 +188,19 @@ class Answerer:
         not answered by a quote without a date.
         """
         s = self.settings
+        floor_vi, floor_en = s.dense_floors(self.index.model)
         best = chosen[0]
         dense = best.dense
         # a number or a date must be in the answer to "how many" or "when"
         if query.kind in ("quantity", "time") and not any(c.typed for c in chosen):
             return True
         if query.english:
-            return dense is not None and dense < s.min_dense_english
+            return dense is not None and floor_en is not None and dense < floor_en
         # Two quotes answer a two-part question together; otherwise the best quote alone
         # must carry the question's words (two half-matches from different places don't).
         answering = chosen if answer_type.is_multipart(query.text) else [best]
         coverage = query.coverage(frozenset().union(*(c.matched for c in answering)))
-        if coverage < s.min_coverage or (dense is not None and dense < s.min_dense):
+        if coverage < s.min_coverage or (dense is not None and floor_vi is not None and dense < floor_vi):
             return True
         return query.focus is not None and not best.counted and coverage >= s.trap_coverage
 

