@@ -74,7 +74,7 @@ def build_app(bot: QABot) -> gr.Blocks:
                 path = Path(getattr(f, "name", f))
                 name = os.path.basename(str(getattr(f, "orig_name", None) or path.name))
                 if not name or name in (".", "..") or name.startswith("."):
-                    problems.append(f"- ❌ `{md_text(str(name))}`: tên tệp không hợp lệ / invalid file name")
+                    problems.append(f"- ❌ {md_text(str(name))}: tên tệp không hợp lệ / invalid file name")
                     continue
                 shutil.copyfile(path, folder / name)
             done = {"n": 0, "total": 0}
@@ -96,9 +96,9 @@ def build_app(bot: QABot) -> gr.Blocks:
         if report is not None:
             added = [s for s in report.indexed if s not in report.reused]
             if added:
-                lines.append(f"✅ Đã thêm / added: {', '.join(f'`{md_text(s)}`' for s in added)} "
+                lines.append(f"✅ Đã thêm / added: {', '.join(md_text(s) for s in added)} "
                              f"({report.embedded_chunks} chunks, {report.seconds:.1f}s)")
-            lines += [f"- ❌ `{md_text(e.source)}`: {md_text(e.reason)}" for e in report.skipped]
+            lines += [f"- ❌ {md_text(e.source)}: {md_text(e.reason)}" for e in report.skipped]
         return "\n".join(lines + problems) or "Không có gì mới. / Nothing new.", stats_markdown(bot.stats())
 
     with gr.Blocks(title="qa-bot") as app:
@@ -117,7 +117,7 @@ def build_app(bot: QABot) -> gr.Blocks:
             with gr.Column(scale=2):
                 viewer = gr.HTML("<div class='qa-viewer'><p>Chọn một trích dẫn để xem đoạn gốc. "
                                  "/ Click a citation to see it in its document.</p></div>", elem_id="viewer")
-                with gr.Accordion("Chỉ mục & cài đặt / Index & settings", open=False):
+                with gr.Accordion("Chỉ mục & cài đặt / Index & settings", open=True):
                     stats = gr.Markdown(stats_markdown(bot.stats()), elem_id="stats")
                     k = gr.Slider(1, 10, value=bot.settings.top_k, step=1, label="top-k")
                     mode = gr.Radio(["hybrid", "dense", "lexical"], value=bot.settings.mode, label="retrieval")

@@ -26,7 +26,7 @@ def answer_markdown(answer: Answer) -> str:
         lines = [f'<div class="qa-abstain">⚠️ {md_text(answer.text.splitlines()[0])}</div>']
         if answer.hits:
             lines.append("Đoạn gần nhất / nearest passages:")
-            lines += [f"- `{hit_label(h)}`" for h in answer.hits[:3]]
+            lines += [f"- {md_text(hit_label(h))}" for h in answer.hits[:3]]
         return "\n\n".join(lines)
     parts = []
     for i, c in enumerate(answer.citations, start=1):
@@ -65,8 +65,8 @@ def viewer_html(index: Index, source: str, paragraph: int, start: int | None = N
 
 
 def stats_markdown(stats: dict) -> str:
-    return (f"**{stats['files']}** tệp / files · **{stats['paragraphs']}** đoạn / paragraphs · "
-            f"**{stats['chunks']}** chunks  \nmodel: `{stats['model']}` ({stats['dim']}-d)")
+    return (f"{stats['files']} tệp / files · {stats['paragraphs']} đoạn / paragraphs · "
+            f"{stats['chunks']} chunks  \nmodel: `{stats['model']}` ({stats['dim']}-d)")
 
 
 CSS = """
