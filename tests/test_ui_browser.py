@@ -17,6 +17,8 @@ playwright = pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 pytestmark = pytest.mark.browser
+# a loaded 2-core CI machine can take seconds per step; auto-waiting makes this cheap when fast
+expect.set_options(timeout=30_000)
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
