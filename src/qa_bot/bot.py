@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from .answer import Answerer
 from .embedding import get_embedder
 from .errors import IngestError, ModelMismatchError, QABotError, QuestionError
 from .index import Index, read_manifest
-from .ingest import find_files, read_document
+from .ingest import SUPPORTED, find_files, read_document
 from .retrieval import Retriever
 from .settings import DEFAULT_MODEL, RetrievalMode, Settings
 from .text import nfc, strip_controls
@@ -81,7 +82,7 @@ class QABot:
         documents, report = _read_all(paths, settings, previous, progress)
         index = _index(documents, settings.with_(model=model), previous, report, progress)
         if not index.documents:
-            reasons = "; ".join(str(e) for e in report.skipped) or "no .txt or .md files found"
+            reasons = "; ".join(str(e) for e in report.skipped) or f"no files of a supported format ({', '.join(sorted(SUPPORTED))})"
             raise QABotError(f"Nothing to index in {', '.join(map(str, paths))}: {reasons}")
         index.save(index_dir)
         report.seconds = time.perf_counter() - started
@@ -111,7 +112,8 @@ class QABot:
     def _clean(self, question: str) -> str:
         if not isinstance(question, str):
             raise QuestionError("The question must be text.")
-        question = nfc(strip_controls(question)).strip()
+        # a lone surrogate (from a broken client) cannot be encoded for the model
+        question = nfc(strip_controls(re.sub("[\ud800-\udfff]", "", question))).strip()
         if not question:
             raise QuestionError("The question is empty: type a question about your documents.")
         if len(question) > self.settings.max_question_chars:

@@ -32,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(title="commands")
 
     s = sub.add_parser("index", help="build or update an index from files and folders")
-    s.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md)")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md, .pdf, .docx, .html)")
     s.add_argument("--index", default=DEFAULT_INDEX, metavar="DIR", help=f"index folder (default: {DEFAULT_INDEX})")
     s.add_argument("--model", default=None, help="embedding model: the bundled multilingual-e5-small (default), "
                                                  "or a sentence-transformers model name or local path")
