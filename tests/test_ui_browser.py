@@ -1,4 +1,8 @@
-"""The chat UI in a real browser: Debian's Chromium driven by Playwright, against `qa-bot serve`."""
+"""The chat UI in a real browser: Debian's Chromium driven by Playwright, against `qa-bot serve`.
+
+One server runs for the module, on its own copy of the session's seeds index
+(the upload tests add files to it; the shared index is never touched).
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ playwright = pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 pytestmark = pytest.mark.browser
-# a loaded 2-core CI machine can take seconds per step; auto-waiting makes this cheap when fast
+# a loaded CI machine can take seconds per step; auto-waiting makes this cheap when fast
 expect.set_options(timeout=30_000)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,22 +42,33 @@ def server(seeds_index, tmp_path_factory):
     """`qa-bot serve` on its own copy of the seeds index (uploads change it)."""
     index = tmp_path_factory.mktemp("ui") / "seeds"
     shutil.copytree(seeds_index, index)
+    log = (tmp_path_factory.mktemp("ui-log") / "server.log").open("w+b")
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "qa_bot.cli", "serve", "--index", str(index), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                            stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 120
-    while time.time() < deadline:
+    try:
+        deadline = time.time() + 120
+        while True:
+            try:
+                urllib.request.urlopen(url, timeout=2)
+                break
+            except OSError:
+                if proc.poll() is not None or time.time() > deadline:
+                    log.seek(0)
+                    pytest.fail(f"qa-bot serve did not start:\n{log.read().decode(errors='replace')}")
+                time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
         try:
-            urllib.request.urlopen(url, timeout=2)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                raise RuntimeError(proc.stdout.read().decode())
-            time.sleep(0.5)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=30)
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.seek(0)
+        server_log = log.read().decode(errors="replace")
+        log.close()
+    assert "Traceback" not in server_log, server_log
 
 
 @pytest.fixture(scope="module")
@@ -69,45 +84,109 @@ def browser():
 @pytest.fixture
 def page(browser, server):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(server)
+    expect(page.locator("#question textarea")).to_be_visible()
     yield page
     page.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"
 
 
 def ask(page, question: str) -> None:
-    page.locator("#question textarea").fill(question)
+    """Type a question, send it, and wait until its answer is complete (cited, abstained or an error)."""
+    box = page.locator("#question textarea")
+    box.fill(question)
     page.locator("#ask").click()
+    expect(box).to_have_value("")  # the question moved into the chat
+    expect(bot_messages(page).last.locator(".qa-cite, .qa-abstain, .qa-error").first).to_be_visible()
 
 
-def test_answer_streams_with_citation_and_opens_the_source(page):
+def bot_messages(page):
+    return page.locator("#chat [data-testid=bot]")
+
+
+def upload(page, *paths: Path) -> None:
+    page.locator("#upload input[type=file]").set_input_files([str(p) for p in paths])
+    # the file component lists the uploads once they reached the server
+    for p in paths:
+        expect(page.locator("#upload").get_by_role("cell", name=p.name, exact=True)).to_be_visible()
+    page.locator("#upload-btn").click()
+
+
+def test_answer_streams_with_citation_and_a_click_opens_the_source(page):
+    # record every text the last chat message shows, to see the answer arrive in pieces
+    page.evaluate("""() => {
+        window.__seen = [];
+        new MutationObserver(() => {
+            const bots = document.querySelectorAll('#chat [data-testid=bot]');
+            if (bots.length) window.__seen.push(bots[bots.length - 1].innerText);
+        }).observe(document.querySelector('#chat'), {childList: true, subtree: true, characterData: true});
+    }""")
+    ask(page, "Đến nay đã hoàn thành bao nhiêu đề án trình Ban Chấp hành Trung ương?")
+    expect(bot_messages(page).last).to_contain_text("đề án")
     ask(page, "Hội nghị trực tuyến có bao nhiêu điểm cầu?")
-    chat = page.locator("#chat")
-    expect(chat).to_contain_text("71 điểm cầu", timeout=30_000)
-    expect(chat).to_contain_text(CITED)
-    page.get_by_label(f"[1] {CITED}").check()
+    first, second = bot_messages(page).nth(0), bot_messages(page).nth(1)
+    expect(second).to_contain_text("71 điểm cầu")
+    expect(second).to_contain_text(f"[1] {CITED}")
+    seen = page.evaluate("window.__seen")
+    assert any(s.startswith("“Chiều") and "71 điểm cầu" not in s for s in seen), "the answer did not stream"
+
     mark = page.locator("#viewer mark")
+    # the viewer opens the newest answer's first citation; clicking the older answer's citation switches to it
     expect(mark).to_contain_text("71 điểm cầu")
+    first.locator(".qa-cite .qa-ref").first.click()
+    expect(mark).not_to_contain_text("71 điểm cầu")
+    expect(page.locator("#viewer .qa-doc")).to_contain_text("004_f1f41421099c2c4c.txt")
+    # ... and back: click the citation label of the answer about the video conference
+    second.locator(".qa-ref", has_text=CITED).click()
+    expect(mark).to_contain_text("71 điểm cầu")
+    expect(page.locator("#viewer .qa-doc")).to_contain_text("001_c378dda10a3fb69b.txt")
+    expect(page.locator("#viewer .qa-cited .qa-where")).to_contain_text("¶ 2 · line 2")
+    # neighbours: ¶ 1 before, ¶ 3 and ¶ 4 after, each with its number
+    for n in (1, 3, 4):
+        expect(page.locator(f"#viewer .qa-para[data-paragraph='{n}'] .qa-where")).to_contain_text(f"¶ {n}")
     # what the page highlights is verbatim on the cited line of the file
     line = unicodedata.normalize("NFC", (ROOT / "seeds" / "001_c378dda10a3fb69b.txt").read_text(encoding="utf-8")
                                  .splitlines()[1])
-    assert mark.inner_text() in line
-    expect(page.locator("#viewer .qa-cited .qa-where")).to_contain_text("¶ 2 · line 2")
-    assert page.locator("#viewer .qa-para").count() >= 3, "neighbouring paragraphs are shown"
+    quoted = mark.inner_text()
+    assert len(quoted) > 40 and quoted in line
+    assert quoted in second.inner_text()
+    # the same citation can be chosen under the chat
+    expect(page.get_by_label(f"[1] {CITED}")).to_be_checked()
+    (ROOT / "docs").mkdir(exist_ok=True)
     page.screenshot(path=str(ROOT / "docs" / "screenshot.png"), full_page=True)
 
 
-def test_no_diacritics_question_and_abstention_look_different(page):
+def test_no_diacritics_and_an_abstained_answer_looks_different(page):
+    page.locator("#mode").get_by_label("lexical").check()  # the retrieval settings reach bot.ask
     ask(page, "hoi nghi truc tuyen co bao nhieu diem cau")
-    expect(page.locator("#chat")).to_contain_text("71 điểm cầu", timeout=30_000)
-    ask(page, "Who won the 2018 FIFA World Cup?")
-    expect(page.locator("#chat .qa-abstain")).to_be_visible(timeout=30_000)
-    expect(page.locator("#chat .qa-abstain")).to_contain_text("không chứa")
-    expect(page.locator("#sources")).to_contain_text("↗")  # nearest passages, openable
+    expect(bot_messages(page).last).to_contain_text("71 điểm cầu")
+    page.locator("#mode").get_by_label("hybrid").check()
+    expect(page.locator("#chat .qa-abstain")).to_have_count(0)
+    ask(page, "Đội tuyển bóng đá Việt Nam vô địch AFF Cup năm nào?")
+    answer = bot_messages(page).last
+    expect(answer.locator(".qa-abstain")).to_be_visible()
+    expect(answer.locator(".qa-abstain")).to_contain_text("không chứa")
+    expect(answer.locator(".qa-abstain")).to_have_css("border-left-color", "rgb(217, 119, 6)")
+    # the nearest passages are offered, in the chat and as sources; each opens in the viewer
+    nearest = answer.locator(".qa-ref")
+    expect(nearest.first).to_contain_text("↗")
+    expect(page.locator("#sources")).to_contain_text("↗")
+    label = nearest.last.inner_text().lstrip("↗ ").strip()
+    source, paragraph = label.split(" · ")[0], label.split(" · ")[1]
+    nearest.last.click()
+    expect(page.locator("#viewer .qa-doc")).to_contain_text(source)
+    expect(page.locator("#viewer .qa-doc")).to_contain_text("nearest passage")
+    expect(page.locator("#viewer .qa-cited .qa-where")).to_contain_text(paragraph + " ")
 
 
-def test_empty_question_gets_a_message_not_a_traceback(page):
+def test_errors_are_friendly_messages_not_tracebacks(page):
     ask(page, "   ")
-    expect(page.locator("#chat")).to_contain_text("question is empty", timeout=30_000)
+    error = bot_messages(page).last.locator(".qa-error")
+    expect(error).to_contain_text("question is empty")
+    ask(page, "điểm cầu " * 300)
+    expect(bot_messages(page).last.locator(".qa-error")).to_contain_text("characters long")
     expect(page.locator("#chat")).not_to_contain_text("Traceback")
 
 
@@ -115,20 +194,23 @@ def test_upload_then_ask_and_unreadable_files_are_listed(page, tmp_path):
     good = tmp_path / "uc.txt"
     good.write_text("Thủ đô của nước Úc là thành phố Canberra từ năm 1913.\n", encoding="utf-8")
     bad = tmp_path / "hong.txt"
-    bad.write_bytes(b"Ban T\xc3\x28 broken")
-    page.locator("#upload input[type=file]").set_input_files([str(good), str(bad)])
-    page.locator("#upload-btn").click()
+    bad.write_bytes(b"Ban T\xc3\x28 broken \xff\xfe\xfa")
+    expect(page.locator("#stats")).to_contain_text("5 tệp / files")
+    upload(page, good, bad)
     log = page.locator("#upload-log")
     expect(log).to_contain_text("uc.txt", timeout=60_000)
     expect(log).to_contain_text("hong.txt")
     expect(log).to_contain_text("UTF-8")
     expect(page.locator("#stats")).to_contain_text("6 tệp / files")
     ask(page, "Thủ đô của nước Úc là thành phố nào?")
-    expect(page.locator("#chat")).to_contain_text("Canberra", timeout=30_000)
-    expect(page.locator("#chat")).to_contain_text("uc.txt · ¶ 1 · line 1")
+    answer = bot_messages(page).last
+    expect(answer).to_contain_text("Canberra")
+    expect(answer).to_contain_text("uc.txt · ¶ 1 · line 1")
+    answer.locator(".qa-ref", has_text="uc.txt").click()
+    expect(page.locator("#viewer mark")).to_contain_text("Canberra")
     # what was indexed before is still answered
     ask(page, "Hội nghị trực tuyến có bao nhiêu điểm cầu?")
-    expect(page.locator("#chat")).to_contain_text("71 điểm cầu", timeout=30_000)
+    expect(bot_messages(page).last).to_contain_text("71 điểm cầu")
 
 
 def test_html_in_documents_is_shown_as_text_and_never_runs(page, tmp_path):
@@ -138,12 +220,24 @@ def test_html_in_documents_is_shown_as_text_and_never_runs(page, tmp_path):
         "Ảnh đại diện của phòng hành chính là <img src=x onerror=\"window.__xss=2\"> theo quy định mới.\n",
         encoding="utf-8",
     )
-    page.locator("#upload input[type=file]").set_input_files([str(evil)])
-    page.locator("#upload-btn").click()
+    upload(page, evil)
     expect(page.locator("#upload-log")).to_contain_text("evil.md", timeout=60_000)
     ask(page, "Mật khẩu kho lưu trữ của phòng hành chính là gì?")
-    expect(page.locator("#chat")).to_contain_text("<script>", timeout=30_000)
+    answer = bot_messages(page).last
+    expect(answer).to_contain_text("<script>window.__xss=1</script>")
     page.get_by_label("[1] evil.md", exact=False).first.check()
-    expect(page.locator("#viewer")).to_contain_text("<img src=x onerror=")
+    viewer = page.locator("#viewer")
+    expect(viewer.locator("mark")).to_contain_text("<script>window.__xss=1</script>")
+    expect(viewer).to_contain_text('<img src=x onerror="window.__xss=2">')
     assert page.evaluate("window.__xss") is None
     assert page.locator("#chat script, #viewer script, #chat img[src=x], #viewer img[src=x]").count() == 0
+
+
+def test_upload_names_cannot_leave_the_upload_folder():
+    from qa_bot.ui import safe_upload_name
+
+    assert safe_upload_name("../../etc/passwd.txt") == "passwd.txt"
+    assert safe_upload_name("..\\..\\windows\\notes.md") == "notes.md"
+    assert safe_upload_name("/abs/path/uc.txt") == "uc.txt"
+    for bad in ("", "..", ".", "a/..", "dir/"):
+        assert safe_upload_name(bad) is None

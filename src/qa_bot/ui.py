@@ -1,15 +1,25 @@
 """The Gradio chat UI: a thin layer over QABot.
 
 Ask → the answer streams into the chat, each quote marked [n] with its
-``source · ¶ paragraph · line``; the same citations appear as choices under
-the chat, and choosing one opens the source viewer with the quote highlighted.
+``source · ¶ paragraph · line``. Clicking a citation in the chat (or choosing it
+under "Nguồn / Sources") opens the source viewer: the cited paragraph in its
+document, the quote highlighted, two paragraphs either side. An abstained answer
+is shown as a warning and offers the nearest passages, which open the same way.
+
+How a click in the chat reaches Python: chat messages are sanitised Markdown, so
+they cannot carry event handlers (nor data-* attributes). Each citation is a
+``<span class="qa-ref qa-ref-r7">``; a page script (``ui_render.JS``, installed at launch) catches
+clicks on those, writes the id into a hidden textbox and presses a hidden button,
+whose event looks the id up in the session's refs and renders the viewer.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import gradio as gr
@@ -17,125 +27,204 @@ import gradio as gr
 from .bot import BuildProgress, QABot
 from .errors import QABotError
 from .ingest import SUPPORTED
-from .ui_render import CSS, answer_markdown, citation_choice, hit_label, md_text, stats_markdown, viewer_html
+from .ui_render import (
+    CSS,
+    JS,
+    VIEWER_EMPTY,
+    answer_markdown,
+    citation_ref,
+    error_markdown,
+    hit_ref,
+    md_text,
+    stats_html,
+    streaming_text,
+    viewer_html,
+)
+
+log = logging.getLogger(__name__)
 
 EXAMPLES = [
     "Hội nghị trực tuyến có bao nhiêu điểm cầu?",
     "hoi nghi truc tuyen co bao nhieu diem cau",
     "Đến nay đã hoàn thành bao nhiêu đề án trình Ban Chấp hành Trung ương?",
+    "den nay da hoan thanh bao nhieu de an trinh Ban Chap hanh Trung uong",
     "ai la truong ban to chuc trung uong nam 2011",
 ]
 STREAM_STEP = 24  # characters per streamed update
+STREAM_DELAY = 0.02  # seconds between streamed updates
+NEAREST = 3  # nearest passages offered by an abstained answer
+UNEXPECTED = ("Đã xảy ra lỗi không mong muốn; hãy thử lại. "
+              "/ Something went wrong; please try again (details are in the server log).")
+
+
+def safe_upload_name(name: str) -> str | None:
+    """The bare file name of an upload, or None when nothing safe is left (no folders, no '..')."""
+    base = os.path.basename(str(name).replace("\\", "/")).strip()
+    if not base or base in (".", "..") or "\x00" in base:
+        return None
+    return base
 
 
 def build_app(bot: QABot) -> gr.Blocks:
-    def ask(message: str, history: list, k: float, mode: str):
-        history = list(history or []) + [{"role": "user", "content": md_text(message or "")}]
+    def ask(message: str, history: list, k: float, mode: str, refs: dict):
+        message = message or ""
+        refs = dict(refs or {})
+        history = list(history or []) + [{"role": "user", "content": md_text(message)}]
+        # first update at once: the question moves into the chat and the box is cleared;
+        # later updates leave the box alone (the next question may already be typed there)
+        keep = gr.update()
+        yield "", history + [{"role": "assistant", "content": "…"}], gr.update(), refs, [], gr.update()
         try:
-            answer = bot.ask(message or "", k=int(k), mode=mode)
+            answer = bot.ask(message, k=int(k), mode=mode)
         except QABotError as exc:
-            history.append({"role": "assistant", "content": f"❌ {md_text(str(exc))}"})
-            yield history, gr.update(choices=[], value=None), [], ""
+            yield keep, history + [{"role": "assistant", "content": error_markdown(str(exc))}], gr.update(), refs, [], \
+                gr.update()
             return
-        final = answer_markdown(answer)
-        if not answer.abstained:  # stream the quotes as plain text, then show them formatted
-            plain = "\n\n".join(f"“{c.quote}” [{i}]" for i, c in enumerate(answer.citations, start=1))
-            history.append({"role": "assistant", "content": ""})
-            for n in range(STREAM_STEP, len(plain), STREAM_STEP):
-                history[-1] = {"role": "assistant", "content": md_text(plain[:n])}
-                yield history, gr.update(), gr.update(), gr.update()
-            history[-1] = {"role": "assistant", "content": final}
-            refs = [(c.source, c.paragraph, c.start, c.end) for c in answer.citations]
-            choices = [citation_choice(i, c) for i, c in enumerate(answer.citations, start=1)]
+        except Exception:  # never a traceback in the chat
+            log.exception("ask failed: %r", message)
+            yield keep, history + [{"role": "assistant", "content": error_markdown(UNEXPECTED)}], gr.update(), refs, \
+                [], gr.update()
+            return
+        if answer.abstained:
+            items = [hit_ref(h) for h in answer.hits[:NEAREST]]
         else:
-            history.append({"role": "assistant", "content": final})
-            near = answer.hits[:3]
-            refs = [(h.source, h.paragraph, None, None) for h in near]
-            choices = [f"↗ {hit_label(h)}" for h in near]
-        viewer = viewer_html(bot.index, *refs[0]) if refs else ""
-        yield history, gr.update(choices=choices, value=None), refs, viewer
+            items = [citation_ref(c) for c in answer.citations]
+        ids = []
+        for item in items:
+            ref_id = f"r{len(refs) + 1}"
+            refs[ref_id] = item
+            ids.append(ref_id)
+        if not answer.abstained:  # stream the quotes as plain text, then show them formatted
+            plain = streaming_text(answer)
+            for n in range(STREAM_STEP, len(plain), STREAM_STEP):
+                yield keep, history + [{"role": "assistant", "content": md_text(plain[:n])}], gr.update(), refs, ids, \
+                    gr.update()
+                time.sleep(STREAM_DELAY)
+        history.append({"role": "assistant", "content": answer_markdown(answer, ids)})
+        mark = "↗ " if answer.abstained else ""
+        choices = [(f"{mark}[{i}] {refs[r]['label']}", r) for i, r in enumerate(ids, start=1)]
+        first = ids[0] if ids else None
+        viewer = viewer_html(bot.index, refs[first]) if first else VIEWER_EMPTY
+        yield keep, history, gr.update(choices=choices, value=first), refs, ids, viewer
 
-    def pick(choice: str | None, refs: list):
-        if not choice or not refs:
-            return gr.update()
-        if choice.startswith("["):
-            i = int(choice[1 : choice.index("]")]) - 1
-        else:  # "↗ source · ¶ n · line l" of an abstained answer
-            i = next((j for j, r in enumerate(refs) if choice[2:].startswith(f"{r[0]} · ¶ {r[1]} ·")), 0)
-        return viewer_html(bot.index, *refs[i])
+    def open_ref(ref_id: str | None, refs: dict, current: list):
+        ref = (refs or {}).get(ref_id or "")
+        if ref is None:
+            return gr.update(), gr.update()
+        return viewer_html(bot.index, ref), gr.update(value=ref_id if ref_id in (current or []) else None)
+
+    def pick(ref_id: str | None, refs: dict):
+        ref = (refs or {}).get(ref_id or "")
+        return viewer_html(bot.index, ref) if ref else gr.update()
+
+    def current_stats() -> str:
+        return stats_html(bot.stats(), [d.source for d in bot.index.documents])
 
     def upload(files, progress=gr.Progress()):
         if not files:
-            return "Chưa chọn tệp nào. / No file chosen.", stats_markdown(bot.stats())
+            return "Chưa chọn tệp nào. / No file chosen.", current_stats()
         folder = Path(tempfile.mkdtemp(prefix="qa-bot-upload-"))
-        problems = []
+        problems: list[str] = []
         try:
+            paths = []
             for f in files:
-                path = Path(getattr(f, "name", f))
-                name = os.path.basename(str(getattr(f, "orig_name", None) or path.name))
-                if not name or name in (".", "..") or name.startswith("."):
-                    problems.append(f"- ❌ {md_text(str(name))}: tên tệp không hợp lệ / invalid file name")
+                path = Path(getattr(f, "path", None) or getattr(f, "name", None) or f)
+                name = safe_upload_name(getattr(f, "orig_name", None) or path.name)
+                if name is None:
+                    problems.append(f"- ❌ {md_text(str(path.name))}: tên tệp không hợp lệ / invalid file name")
+                    continue
+                if (folder / name).exists():
+                    problems.append(f"- ❌ {md_text(name)}: hai tệp cùng tên; giữ tệp đầu / two files with this "
+                                    "name; the first one is kept")
                     continue
                 shutil.copyfile(path, folder / name)
+                paths.append(folder / name)
             done = {"n": 0, "total": 0}
 
-            def total(n):
+            def total(n: int) -> None:
                 done["total"] = n
-                progress((0, max(n, 1)), desc="embedding", unit="chunks")
+                progress((0, max(n, 1)), desc="Nhúng / embedding", unit="chunks")
 
-            def advance(n):
+            def advance(n: int) -> None:
                 done["n"] += n
-                progress((done["n"], max(done["total"], 1)), desc="embedding", unit="chunks")
+                progress((done["n"], max(done["total"], 1)), desc="Nhúng / embedding", unit="chunks")
 
-            report = bot.add([folder], BuildProgress(total=total, advance=advance)) if any(folder.iterdir()) else None
+            def file_read(source: str) -> None:
+                progress(None, desc=f"Đọc / reading {source}")
+
+            report = bot.add(paths, BuildProgress(total=total, advance=advance, file_read=file_read)) if paths else None
         except QABotError as exc:
-            return f"❌ {md_text(str(exc))}", stats_markdown(bot.stats())
+            return error_markdown(str(exc)), current_stats()
+        except Exception:
+            log.exception("upload failed")
+            return error_markdown(UNEXPECTED), current_stats()
         finally:
             shutil.rmtree(folder, ignore_errors=True)
-        lines = []
+        blocks = []
+        bad = list(problems)
         if report is not None:
-            added = [s for s in report.indexed if s not in report.reused]
+            failed = {e.source for e in report.skipped}
+            uploaded = {p.name for p in paths}
+            added = [s for s in report.indexed if s in uploaded and s not in report.reused and s not in failed]
+            same = [s for s in report.reused if s in uploaded and s not in failed]
             if added:
-                lines.append(f"✅ Đã thêm / added: {', '.join(md_text(s) for s in added)} "
-                             f"({report.embedded_chunks} chunks, {report.seconds:.1f}s)")
-            lines += [f"- ❌ {md_text(e.source)}: {md_text(e.reason)}" for e in report.skipped]
-        return "\n".join(lines + problems) or "Không có gì mới. / Nothing new.", stats_markdown(bot.stats())
+                blocks.append(f"✅ Đã thêm / added: {', '.join(md_text(s) for s in added)} "
+                              f"({report.embedded_chunks} chunks, {report.seconds:.1f}s)")
+            if same:
+                blocks.append(f"↺ Không đổi / unchanged: {', '.join(md_text(s) for s in same)}")
+            bad += [f"- ❌ {md_text(e.source)}: {md_text(e.reason)}" for e in report.skipped]
+        if bad:
+            blocks.append("Không đọc được / could not be read:\n" + "\n".join(bad))
+        return "\n\n".join(blocks) or "Không có gì mới. / Nothing new.", current_stats()
 
     with gr.Blocks(title="qa-bot") as app:
         gr.Markdown("## qa-bot\nMỗi câu trả lời là trích dẫn nguyên văn từ tài liệu của bạn, kèm tệp và đoạn. "
-                    "/ Every answer is a verbatim quotation from your documents, cited to file and paragraph.")
-        refs = gr.State([])
-        with gr.Row():
+                    "/ Every answer is a verbatim quotation from your documents, cited to file and paragraph.",
+                    elem_id="qa-title")
+        refs = gr.State({})  # ref id -> what the viewer shows (ui_render.citation_ref / hit_ref)
+        last_ids = gr.State([])  # ref ids of the last answer (the choices under the chat)
+        with gr.Row(equal_height=False):
             with gr.Column(scale=3):
-                chat = gr.Chatbot(elem_id="chat", height=460, label="Hỏi đáp / Chat", sanitize_html=True)
+                chat = gr.Chatbot(
+                    elem_id="chat", height=540, label="Hỏi đáp / Chat", sanitize_html=True, allow_tags=False,
+                    render_markdown=True, buttons=["copy", "copy_all"],
+                    placeholder="Hỏi bằng tiếng Việt (có hoặc không dấu) hoặc tiếng Anh. "
+                                "/ Ask in Vietnamese (with or without diacritics) or English.",
+                )
                 with gr.Row():
-                    question = gr.Textbox(elem_id="question", show_label=False, scale=5,
+                    question = gr.Textbox(elem_id="question", show_label=False, scale=5, max_lines=4,
                                           placeholder="Đặt câu hỏi về tài liệu… / Ask about your documents…")
                     send = gr.Button("Hỏi / Ask", variant="primary", elem_id="ask", scale=1)
                 gr.Examples(EXAMPLES, inputs=question, label="Ví dụ / Examples")
-                sources = gr.Radio([], label="Nguồn — chọn để xem / Sources — click to open", elem_id="sources")
+                sources = gr.Radio([], label="Nguồn — bấm để xem / Sources — click to open", elem_id="sources")
             with gr.Column(scale=2):
-                viewer = gr.HTML("<div class='qa-viewer'><p>Chọn một trích dẫn để xem đoạn gốc. "
-                                 "/ Click a citation to see it in its document.</p></div>", elem_id="viewer")
+                viewer = gr.HTML(VIEWER_EMPTY, elem_id="viewer", label="Tài liệu gốc / Source", show_label=True,
+                                 container=True, padding=True)
                 with gr.Accordion("Chỉ mục & cài đặt / Index & settings", open=True):
-                    stats = gr.Markdown(stats_markdown(bot.stats()), elem_id="stats")
-                    k = gr.Slider(1, 10, value=bot.settings.top_k, step=1, label="top-k")
-                    mode = gr.Radio(["hybrid", "dense", "lexical"], value=bot.settings.mode, label="retrieval")
+                    stats = gr.HTML(current_stats(), elem_id="stats")
+                    k = gr.Slider(1, 10, value=bot.settings.top_k, step=1, label="top-k (đoạn xét / paragraphs)",
+                                  elem_id="top-k")
+                    mode = gr.Radio(["hybrid", "dense", "lexical"], value=bot.settings.mode,
+                                    label="Truy hồi / retrieval", elem_id="mode")
                 with gr.Accordion("Thêm tài liệu / Add documents", open=True):
                     files = gr.File(file_count="multiple", file_types=sorted(SUPPORTED), elem_id="upload",
-                                    label="Tệp / Files")
+                                    label=f"Tệp / Files ({', '.join(sorted(SUPPORTED))})", height=140)
                     add = gr.Button("Lập chỉ mục / Index", elem_id="upload-btn")
-                    log = gr.Markdown(elem_id="upload-log")
+                    upload_log = gr.Markdown(elem_id="upload-log")
+        # the page script (ui_render.JS) fills this box and presses this button when a chat citation is clicked
+        ref_box = gr.Textbox(visible="hidden", elem_id="qa-ref")
+        open_btn = gr.Button(visible="hidden", elem_id="qa-open")
 
-        outputs = [chat, sources, refs, viewer]
-        for trigger in (send.click, question.submit):
-            trigger(ask, [question, chat, k, mode], outputs).then(lambda: "", None, question)
-        sources.change(pick, [sources, refs], viewer)
-        add.click(upload, [files], [log, stats])
+        gr.on([send.click, question.submit], ask, [question, chat, k, mode, refs],
+              [question, chat, sources, refs, last_ids, viewer])
+        open_btn.click(open_ref, [ref_box, refs, last_ids], [viewer, sources],
+                       js="(id, refs, current) => [window.__qaRef ?? id, refs, current]")
+        sources.input(pick, [sources, refs], viewer)
+        add.click(upload, [files], [upload_log, stats])
     return app
 
 
 def serve(bot: QABot, host: str = "127.0.0.1", port: int = 7860, auth=None) -> None:
     build_app(bot).queue(default_concurrency_limit=4).launch(
-        server_name=host, server_port=port, auth=auth, share=False, css=CSS, show_error=False,
+        server_name=host, server_port=port, auth=auth, share=False, css=CSS, js=JS, show_error=False,
     )
