@@ -34,5 +34,9 @@ test: install browser
 eval: index
 	$(QABOT) eval --index indexes/seeds
 
+bench: install
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	$(PY) eval/bench.py
+
 clean:
 	rm -rf $(VENV) indexes/seeds
