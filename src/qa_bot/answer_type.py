@@ -23,8 +23,16 @@ _NAME = re.compile(r"\b[A-ZÀ-Ỹ][a-zà-ỹ]*(?:\s+[A-ZÀ-Ỹ][a-zà-ỹ]*){2,}
 _QUESTION_WORDS = re.compile(r"\b(ai|gi|nao|bao nhieu|may|dau|sao|who|what|when|where|which|how)\b")
 
 
-def expected(question: str) -> str | None:
+def _folded(question: str) -> str:
+    """Folded question; "máy" (nhà máy) must not read as "mấy" (how many) once folded."""
     q = fold(question)
+    if not question.isascii() and "mấy" not in question.lower():
+        q = re.sub(r"\bmay\b", "_", q)
+    return q
+
+
+def expected(question: str) -> str | None:
+    q = _folded(question)
     if _QUANTITY.search(q):
         return "quantity"
     if _TIME.search(q):
@@ -39,7 +47,7 @@ _FOCUS = re.compile(r"\b(?:bao nhieu|may)\s+(\w+)")
 
 def focus(question: str) -> str | None:
     """The thing counted in a quantity question: "có bao nhiêu điểm cầu" → "diem" (folded)."""
-    m = _FOCUS.search(fold(question))
+    m = _FOCUS.search(_folded(question))
     return m.group(1) if m else None
 
 
