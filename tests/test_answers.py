@@ -53,6 +53,20 @@ def test_retrieve_ranks_the_paragraph_in_top_5(seeds_bot: QABot, question, sourc
 
 
 @pytest.mark.parametrize("question", [
+    "Who chaired the online briefing conference of the Party organization sector in November 2018?",
+    "Ai chủ trì hội nghị giao ban trực tuyến tháng 11-2018?",
+    "quy che phoi hop so 296 duoc ban hanh ngay nao",
+])
+def test_retrieve_ranks_paragraphs_as_ask_quotes_them(seeds_bot: QABot, question):
+    # the paragraph quoted first is the top hit: retrieval and the answer agree on what is best
+    keys = lambda hits: [(h.source, h.paragraph) for h in hits]
+    answer = seeds_bot.ask(question)
+    hits = seeds_bot.retrieve(question, k=5)
+    assert keys(hits) == keys(answer.hits)
+    assert (answer.citations[0].source, answer.citations[0].paragraph) == keys(hits)[0]
+
+
+@pytest.mark.parametrize("question", [
     "Đội tuyển bóng đá Việt Nam vô địch AFF Cup năm nào?",
     "Who won the 2018 FIFA World Cup?",
     "Giá vàng hôm nay là bao nhiêu?",

@@ -86,9 +86,10 @@ class Answerer:
         self.index = index
         self.settings = settings
 
-    def answer(self, question: str, hits: list[Hit], query_vector: np.ndarray | None) -> Answer:
+    def answer(self, question: str, hits: list[Hit], query_vector: np.ndarray | None, k: int) -> Answer:
         query = self._query(question)
         candidates = self._candidates(query, hits, query_vector)
+        hits = self._rerank(hits, candidates)[:k]
         chosen = self._choose(query, candidates)
         if not chosen:
             return self._abstain(question, hits)
@@ -98,6 +99,26 @@ class Answerer:
             raise AssertionError(f"quote not verbatim in {bad[0].source} ¶{bad[0].paragraph}")
         text = "\n\n".join(f"“{c.quote}” [{i}]" for i, c in enumerate(citations, start=1))
         return Answer(question, text, citations, abstained=False, hits=hits)
+
+    def rerank(self, question: str, hits: list[Hit], query_vector: np.ndarray | None, k: int) -> list[Hit]:
+        """The retrieved paragraphs, best answer first (see ``_rerank``)."""
+        query = self._query(question)
+        return self._rerank(hits, self._candidates(query, hits, query_vector))[:k]
+
+    @staticmethod
+    def _rerank(hits: list[Hit], candidates: list[Candidate]) -> list[Hit]:
+        """Order paragraphs by their best sentence, the way quotes are chosen.
+
+        Fusion ranks whole chunks by two coarse signals; the sentence score adds
+        what the question asks for (a number, a date, a name) and how much of it
+        one sentence covers, so the paragraph that holds the answer comes first.
+        Paragraphs with no quotable sentence keep their fused order, after the rest.
+        """
+        best: dict[tuple[str, int], float] = {}
+        for c in candidates:  # sorted best first
+            best.setdefault((c.paragraph.source, c.paragraph.number), c.score)
+        order = sorted(range(len(hits)), key=lambda i: (-best.get((hits[i].source, hits[i].paragraph), -1e9), i))
+        return [replace(hits[i], score=round(best.get((hits[i].source, hits[i].paragraph), 0.0), 6)) for i in order]
 
     def _query(self, question: str) -> Query:
         # A question typed with diacritics is matched word for word ("giá" is not "gia");

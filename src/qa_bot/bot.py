@@ -103,11 +103,15 @@ class QABot:
 
     def ask(self, question: str, k: int | None = None, mode: RetrievalMode | None = None) -> Answer:
         question = self._clean(question)
-        retrieval = self._retriever.search(question, k or self.settings.top_k, mode)
-        return self._answerer.answer(question, retrieval.hits, retrieval.query_vector)
+        k = k or self.settings.top_k
+        retrieval = self._retriever.search(question, max(k, self.settings.rerank_depth), mode)
+        return self._answerer.answer(question, retrieval.hits, retrieval.query_vector, k)
 
     def retrieve(self, question: str, k: int = 5, mode: RetrievalMode | None = None) -> list[Hit]:
-        return self._retriever.search(self._clean(question), k, mode).hits
+        """The ``k`` paragraphs most likely to answer, best first, in the order ``ask`` ranks them."""
+        question = self._clean(question)
+        retrieval = self._retriever.search(question, max(k, self.settings.rerank_depth), mode)
+        return self._answerer.rerank(question, retrieval.hits, retrieval.query_vector, k)
 
     def _clean(self, question: str) -> str:
         if not isinstance(question, str):

@@ -41,6 +41,8 @@ class Settings:
     candidates: int = 50  # chunks fetched from each side before fusion
     rrf_k: int = 60
     lexical_weight_english: float = 0.3
+    # Paragraphs from fusion that are re-ranked by their best sentence before the top k are kept
+    rerank_depth: int = 20
 
     # Answering
     max_quotes: int = 2
