@@ -11,10 +11,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .index import Index
+from .retrieval import Retrieval
 from .settings import Settings
 from . import answer_type
 from .diacritics import is_unaccented
 from .text import STOPWORDS, fold, looks_english, sentence_spans, words
+from .topicality import Topicality
 from .types import Answer, Citation, Hit, Paragraph
 
 MIN_QUOTE_WORDS = 4
@@ -57,13 +59,17 @@ class Candidate:
     rank: int
     typed: bool = False  # holds the kind of answer the question asks for
     counted: bool = False  # gives the number a quantity question asks for
+    # the dense score that ranks (the cosine to the retriever's ranking vector); ``dense``,
+    # the plain cosine, is what the abstention floors were calibrated on
+    relevance: float | None = None
 
     def _with_coverage(self, coverage: float) -> "Candidate":
         return replace(self, coverage=max(coverage, self.coverage))
 
     @property
     def score(self) -> float:
-        return ((self.dense or 0.0) + COVERAGE_WEIGHT * self.coverage + TYPE_BONUS * self.typed
+        dense = self.relevance if self.relevance is not None else self.dense
+        return ((dense or 0.0) + COVERAGE_WEIGHT * self.coverage + TYPE_BONUS * self.typed
                 + COUNT_BONUS * self.counted - 0.003 * self.rank)
 
 
@@ -82,15 +88,18 @@ def verify(citation: Citation, index: Index) -> bool:
 
 
 class Answerer:
-    def __init__(self, index: Index, settings: Settings):
+    def __init__(self, index: Index, settings: Settings, topicality: Topicality | None = None):
         self.index = index
         self.settings = settings
+        self.topicality = topicality  # None: no off-topic gate
 
-    def answer(self, question: str, hits: list[Hit], query_vector: np.ndarray | None, k: int) -> Answer:
+    def answer(self, question: str, retrieval: Retrieval, k: int) -> Answer:
         query = self._query(question)
-        candidates = self._candidates(query, hits, query_vector)
-        hits = self._rerank(hits, candidates)[:k]
+        candidates = self._candidates(query, retrieval)
+        hits = self._rerank(retrieval.hits, candidates)[:k]
         chosen = self._choose(query, candidates)
+        if chosen and self._off_topic(query, retrieval):
+            chosen = []
         if not chosen:
             return self._abstain(question, hits)
         citations = [cite(c.paragraph, c.start, c.end, c.score) for c in chosen]
@@ -100,10 +109,15 @@ class Answerer:
         text = "\n\n".join(f"“{c.quote}” [{i}]" for i, c in enumerate(citations, start=1))
         return Answer(question, text, citations, abstained=False, hits=hits)
 
-    def rerank(self, question: str, hits: list[Hit], query_vector: np.ndarray | None, k: int) -> list[Hit]:
+    def rerank(self, question: str, retrieval: Retrieval, k: int) -> list[Hit]:
         """The retrieved paragraphs, best answer first (see ``_rerank``)."""
         query = self._query(question)
-        return self._rerank(hits, self._candidates(query, hits, query_vector))[:k]
+        return self._rerank(retrieval.hits, self._candidates(query, retrieval))[:k]
+
+    def _off_topic(self, query: Query, retrieval: Retrieval) -> bool:
+        if self.topicality is None or retrieval.query_vector is None:
+            return False
+        return self.topicality.off_topic(retrieval.query_vector, query.english)
 
     @staticmethod
     def _rerank(hits: list[Hit], candidates: list[Candidate]) -> list[Hit]:
@@ -129,29 +143,34 @@ class Answerer:
         return Query(question, {t: folded_idf[fold(t)] for t in terms}, answer_type.expected(question),
                      answer_type.focus(question), looks_english(question))
 
-    def _candidates(self, query: Query, hits: list[Hit], qvec: np.ndarray | None) -> list[Candidate]:
+    def _candidates(self, query: Query, retrieval: Retrieval) -> list[Candidate]:
         out = []
-        for rank, hit in enumerate(hits):
+        qvec, rvec = retrieval.query_vector, retrieval.ranking_vector
+        for rank, hit in enumerate(retrieval.hits):
             p = self.index.paragraph(hit.source, hit.paragraph)
             if not p.citable:
                 continue
             rows = self.index.chunk_rows(p.source, p.number)
-            chunk_cos = (self.index.vectors[rows] @ qvec) if qvec is not None and rows else None
+            vectors = self.index.vectors[rows] if qvec is not None and rows else None
+            chunk_cos = vectors @ qvec if vectors is not None else None
+            chunk_rel = vectors @ rvec if vectors is not None else None
             for start, end in sentence_spans(p.text):
                 text = p.text[start:end]
                 sentence = words(text)
                 if len(sentence) < MIN_QUOTE_WORDS:
                     continue
                 matched = frozenset(t for t in map(self._norm, sentence) if t in query.idf)
-                dense = None
+                dense = relevance = None
                 if chunk_cos is not None:
-                    # a sentence's dense score: the best chunk that overlaps it
-                    dense = max((float(cos) for cos, r in zip(chunk_cos, rows)
-                                 if self.index.chunks[r].start < end and self.index.chunks[r].end > start),
-                                default=0.0)
+                    # a sentence's dense scores: those of the best chunk that overlaps it
+                    over = [i for i, r in enumerate(rows)
+                            if self.index.chunks[r].start < end and self.index.chunks[r].end > start]
+                    best = max(over, key=lambda i: chunk_rel[i], default=None)
+                    dense = float(chunk_cos[best]) if best is not None else 0.0
+                    relevance = float(chunk_rel[best]) if best is not None else 0.0
                 out.append(Candidate(p, start, end, dense, matched, query.coverage(matched), rank,
                                      answer_type.matches(query.kind, text, query.text),
-                                     answer_type.counts(query.focus, text)))
+                                     answer_type.counts(query.focus, text), relevance))
         out.sort(key=lambda c: -c.score)
         return out
 
@@ -194,8 +213,11 @@ class Answerer:
             gap = text[best.end : c.start] if c.start >= best.end else text[c.end : best.start]
             if not gap.strip():
                 start, end = min(best.start, c.start), max(best.end, c.end)
-                return Candidate(best.paragraph, start, end, max(best.dense or 0, c.dense or 0) if best.dense is not None else None,
-                                 best.matched | c.matched, 0.0, best.rank, True, best.counted or c.counted)._with_coverage(best.coverage)
+                def top(a, b):
+                    return max(a, b) if a is not None and b is not None else a
+                return Candidate(best.paragraph, start, end, top(best.dense, c.dense), best.matched | c.matched, 0.0,
+                                 best.rank, True, best.counted or c.counted,
+                                 top(best.relevance, c.relevance))._with_coverage(best.coverage)
         return best
 
     def _too_weak(self, query: Query, chosen: list[Candidate], candidates: list[Candidate]) -> bool:

@@ -16,6 +16,7 @@ from .errors import IngestError, ModelMismatchError, QABotError, QuestionError
 from .index import Index, read_manifest
 from .ingest import SUPPORTED, find_files, read_document
 from .retrieval import Retriever
+from .topicality import Topicality
 from .settings import DEFAULT_MODEL, RetrievalMode, Settings
 from .text import nfc, strip_controls
 from .types import Answer, Document, Hit
@@ -55,8 +56,9 @@ class QABot:
 
     def _set_index(self, index: Index) -> None:
         self.index = index
-        self._retriever = Retriever(index, self.embedder, self.settings)
-        self._answerer = Answerer(index, self.settings)
+        topicality = Topicality(index, self.embedder)
+        self._retriever = Retriever(index, self.embedder, self.settings, topicality)
+        self._answerer = Answerer(index, self.settings, topicality if self.settings.topic_gate else None)
 
     # ---- construction -----------------------------------------------------
 
@@ -105,13 +107,13 @@ class QABot:
         question = self._clean(question)
         k = k or self.settings.top_k
         retrieval = self._retriever.search(question, max(k, self.settings.rerank_depth), mode)
-        return self._answerer.answer(question, retrieval.hits, retrieval.query_vector, k)
+        return self._answerer.answer(question, retrieval, k)
 
     def retrieve(self, question: str, k: int = 5, mode: RetrievalMode | None = None) -> list[Hit]:
         """The ``k`` paragraphs most likely to answer, best first, in the order ``ask`` ranks them."""
         question = self._clean(question)
         retrieval = self._retriever.search(question, max(k, self.settings.rerank_depth), mode)
-        return self._answerer.rerank(question, retrieval.hits, retrieval.query_vector, k)
+        return self._answerer.rerank(question, retrieval, k)
 
     def _clean(self, question: str) -> str:
         if not isinstance(question, str):

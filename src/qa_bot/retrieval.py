@@ -8,8 +8,9 @@ import numpy as np
 
 from .diacritics import DiacriticRestorer, is_unaccented
 from .embedding import Embedder
-from .text import looks_english
 from .index import Index
+from .text import looks_english
+from .topicality import Topicality
 from .settings import RetrievalMode, Settings
 from .types import Hit
 
@@ -17,14 +18,18 @@ from .types import Hit
 @dataclass(frozen=True)
 class Retrieval:
     hits: list[Hit]
-    query_vector: np.ndarray | None  # kept so the answerer can score sentences without re-embedding
+    # kept so the answerer can score sentences without re-embedding: the question's embedding,
+    # and the vector dense search ranked with (the same, or de-biased for English, see topicality.py)
+    query_vector: np.ndarray | None
+    ranking_vector: np.ndarray | None = None
 
 
 class Retriever:
-    def __init__(self, index: Index, embedder: Embedder, settings: Settings):
+    def __init__(self, index: Index, embedder: Embedder, settings: Settings, topicality: Topicality):
         self.index = index
         self.embedder = embedder
         self.settings = settings
+        self.topicality = topicality
         self._restorer: DiacriticRestorer | None = None
 
     def dense_query(self, question: str) -> str:
@@ -39,19 +44,22 @@ class Retriever:
         mode = mode or self.settings.mode
         n = max(self.settings.candidates, 4 * k)
         ranked: list[tuple[np.ndarray, float]] = []  # (chunk ids best first, fusion weight)
-        qvec = None
+        qvec = rvec = None
+        english = looks_english(question)
         dense_by_chunk: dict[int, float] = {}
         lexical_by_chunk: dict[int, float] = {}
         if mode in ("hybrid", "dense"):
             qvec = self.embedder.embed_query(self.dense_query(question))
-            ids, scores = self.index.dense.search(qvec, n)
+            # an English question against Vietnamese text is drawn to hub passages; rank without that pull
+            rvec = self.topicality.debiased(qvec, "en", self.settings.hub_weight_english) if english else qvec
+            ids, scores = self.index.dense.search(rvec, n)
             ranked.append((ids, 1.0))
             dense_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
         if mode in ("hybrid", "lexical"):
             ids, scores = self.index.lexical.search(question, n)
             # an English question shares only names and numbers with Vietnamese text,
             # so its lexical ranking is mostly noise: it gets a smaller say
-            weight = self.settings.lexical_weight_english if looks_english(question) else 1.0
+            weight = self.settings.lexical_weight_english if english else 1.0
             ranked.append((ids, weight))
             lexical_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
 
@@ -75,4 +83,4 @@ class Retriever:
                 dense_score=round(float(dense_by_chunk.get(cid, 0.0)), 6),
                 lexical_score=round(float(lexical_by_chunk.get(cid, 0.0)), 6),
             ))
-        return Retrieval(hits, qvec)
+        return Retrieval(hits, qvec, rvec)

@@ -40,7 +40,10 @@ class Settings:
     top_k: int = 5
     candidates: int = 50  # chunks fetched from each side before fusion
     rrf_k: int = 60
-    lexical_weight_english: float = 0.3
+    lexical_weight_english: float = 0.0
+    # English questions rank passages by q·d minus this share of their closeness to
+    # everyday off-topic questions, which demotes hubs (topicality.py; tuned on the dev split)
+    hub_weight_english: float = 0.5
     # Paragraphs from fusion that are re-ranked by their best sentence before the top k are kept
     rerank_depth: int = 20
 
@@ -52,6 +55,8 @@ class Settings:
     min_dense: float | None = None
     min_dense_english: float | None = None
     min_coverage: float = 0.27
+    # Abstain on a question no closer to the corpus than everyday off-topic questions (topicality.py)
+    topic_gate: bool = True
     # A quantity question whose words are all found (coverage at least this) but whose
     # counted thing has no number anywhere is a trap: the documents don't say.
     trap_coverage: float = 0.6
