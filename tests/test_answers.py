@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot import QABot, QuestionError
+from qa_bot import QABot, QuestionError, answer_type
 
 F000 = "000_cf17c041d62915c2.txt"
 F001 = "001_c378dda10a3fb69b.txt"
@@ -94,3 +94,12 @@ def test_bad_questions_get_a_clear_error(seeds_bot: QABot, question):
     with pytest.raises(QuestionError) as err:
         seeds_bot.ask(question)
     assert "question" in str(err.value).lower()
+
+
+@pytest.mark.parametrize("sentence,counts", [
+    ("đã ban hành 9 hướng dẫn", True), ("hoàn thành 19/28 đề án", True), ("1.234 đảng viên", True),
+    ("tháng 11-2018 đến 71 điểm cầu", True), ("trong quý III/2021", False), ("Chiều 30/9, Ban Tổ chức", False),
+    ("ngày 7-8-2018 về", False), ("nhiệm kỳ 2015-2020", False),
+])
+def test_a_how_many_question_is_answered_by_a_count_not_a_date(sentence, counts):
+    assert answer_type.matches("quantity", sentence) is counts

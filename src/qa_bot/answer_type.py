@@ -63,9 +63,16 @@ def is_multipart(question: str) -> bool:
     return len(_QUESTION_WORDS.findall(fold(question))) >= 2
 
 
+# Years and dates ("năm 2018", "30/9", "7-8-2018", "11-2018", "quý III/2021") are numbers
+# that do not count anything; "19/28 đề án" (19 of 28) does.
+_NOT_A_COUNT = re.compile(
+    r"\b\d{1,2}[/-](?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?\b|\b(?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b|\b(?:19|20)\d\d\b"
+)
+
+
 def matches(kind: str | None, sentence: str, question: str = "") -> bool:
     if kind == "quantity":
-        return bool(_NUMBER.search(sentence))
+        return bool(_NUMBER.search(_NOT_A_COUNT.sub(" ", sentence)))
     if kind == "time":
         return bool(_DATE.search(sentence))
     if kind == "person":
