@@ -76,7 +76,10 @@ PARAPHRASE = [
     ("Văn bản quy định cách hai tổ chức đảng ở Bộ Kế hoạch và Đầu tư phối hợp với nhau ra đời khi nào?", [(F2, 13)], ["20/6/2013"]),
     ("Tới thời điểm họp quý III, đã có bao nhiêu văn bản chỉ dẫn về nghiệp vụ tổ chức được phát hành?", [(F4, 10)], ["9 hướng dẫn"]),
     ("Người đứng đầu ngành tổ chức của Đảng năm 2021 là ai?", [(F4, 4), (F4, 17)], ["Trương Thị Mai"]),
-    ("Người làm công tác tổ chức cần có những phẩm chất gì?", [(F0, 11)], ["vừa hồng, vừa chuyên"]),
+    # 003 ¶7 answers this too ("Mỗi cán bộ làm công tác tổ chức cán bộ phải rèn luyện phẩm chất
+    # đạo đức, công tâm, khách quan..."); it was missing from the gold until session 3
+    ("Người làm công tác tổ chức cần có những phẩm chất gì?", [(F0, 11), (F3, 7)],
+     ["vừa hồng, vừa chuyên", "phẩm chất đạo đức, công tâm"]),
     ("Cơ quan nào giúp Trung ương định ra chủ trương lớn về nhân sự và đảng viên?", [(F3, 7)], ["Ban Tổ chức Trung ương có chức năng tham mưu"]),
     ("Dù dịch bệnh phức tạp, trong ba tháng giữa năm 2021 ngành tổ chức đã làm gì?", [(F4, 8)], ["tập trung cao độ triển khai các nhiệm vụ được giao"]),
     ("Tổ chức đảng ở cấp Bộ được lập ra theo quyết định của ai?", [(F2, 11)], ["Bộ Chính trị, Ban Bí thư quyết định thành lập"]),
