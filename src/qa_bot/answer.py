@@ -239,6 +239,10 @@ class Answerer:
             return True
         if query.english:
             return dense is not None and floor_en is not None and dense < floor_en
+        # "Ai là Bộ trưởng ...?" is not answered by a paragraph about a Thứ trưởng
+        if any(not any(answer_type.names_role(r, c.paragraph.text) for c in chosen)
+               for r in answer_type.roles(query.text)):
+            return True
         # Two quotes answer a two-part question together; otherwise the best quote alone
         # must carry the question's words (two half-matches from different places don't).
         answering = chosen if answer_type.is_multipart(query.text) else [best]

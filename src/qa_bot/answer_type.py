@@ -58,15 +58,31 @@ def counts(focus_words: str | None, sentence: str) -> bool:
     return re.search(r"\d[\d.,/]*\s*" + re.escape(focus_words) + r"\b", fold(sentence)) is not None
 
 
+_ROLE = re.compile(r"\bai la (\w+ \w+)")
+
+
+def roles(question: str) -> list[str]:
+    """The posts "ai là ...?" asks about, as their first two folded words ("ai là Bộ trưởng Bộ ..." → "bo truong").
+
+    Matched syllable by syllable, "Bộ trưởng" is in "Thứ trưởng Bộ Kế hoạch"; an answer
+    must name the post itself.
+    """
+    return _ROLE.findall(_folded(question))
+
+
+def names_role(role: str, text: str) -> bool:
+    return re.search(r"\b" + re.escape(role) + r"\b", re.sub(r"\s+", " ", fold(text))) is not None
+
+
 def is_multipart(question: str) -> bool:
     """"Ai ... và ai ...?": two questions in one, answered by two quotes together."""
     return len(_QUESTION_WORDS.findall(fold(question))) >= 2
 
 
-# Years and dates ("năm 2018", "30/9", "7-8-2018", "11-2018", "quý III/2021") are numbers
-# that do not count anything; "19/28 đề án" (19 of 28) does.
+# Years and dates ("năm 2018", "30/9", "7-8-2018", "11-2018", "quý III/2021") and list
+# item numbers ("8. Triển khai ...") are numbers that do not count anything; "19/28 đề án" does.
 _NOT_A_COUNT = re.compile(
-    r"\b\d{1,2}[/-](?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?\b|\b(?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b|\b(?:19|20)\d\d\b"
+    r"^\s*\d{1,2}[.)]\s|\b\d{1,2}[/-](?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?\b|\b(?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b|\b(?:19|20)\d\d\b"
 )
 
 
