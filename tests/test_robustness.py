@@ -263,7 +263,7 @@ EXTRA_FACT = "Hồ Ba Bể ở tỉnh Bắc Kạn có diện tích mặt nước
 EXTRA_QUESTION = "Hồ Ba Bể có diện tích mặt nước khoảng bao nhiêu hécta?"
 
 
-def _extra_documents(folder: Path, files: int = 4, paragraphs: int = 16) -> None:
+def _extra_documents(folder: Path, files: int = 4, paragraphs: int = 48) -> None:
     """Enough new text (one chunk a paragraph) to keep the embedder busy for a few seconds."""
     places = ["Hà Giang", "Lào Cai", "Điện Biên", "Sơn La", "Hòa Bình", "Thanh Hóa", "Nghệ An", "Quảng Bình"]
     topics = ["giao thông nông thôn", "trường học vùng cao", "trạm y tế xã", "nước sạch sinh hoạt",
