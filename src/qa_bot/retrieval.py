@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .diacritics import DiacriticRestorer, is_unaccented
+from .diacritics import is_unaccented
 from .embedding import Embedder
 from .text import looks_english
 from .index import Index
@@ -25,15 +25,12 @@ class Retriever:
         self.index = index
         self.embedder = embedder
         self.settings = settings
-        self._restorer: DiacriticRestorer | None = None
 
     def dense_query(self, question: str) -> str:
         """The text the embedding model sees: diacritics restored when the user left them out."""
         if not is_unaccented(question):
             return question
-        if self._restorer is None:
-            self._restorer = DiacriticRestorer(c.text for c in self.index.chunks)
-        return self._restorer.restore(question)
+        return self.index.restorer.restore(question)
 
     def search(self, question: str, k: int, mode: RetrievalMode | None = None) -> Retrieval:
         mode = mode or self.settings.mode
