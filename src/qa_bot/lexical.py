@@ -20,9 +20,15 @@ class LexicalIndex:
     def build(cls, texts: list[str]) -> "LexicalIndex":
         if not texts:
             return cls(None, 0)
+        # Token ids, not token strings: at 100k chunks the lists of per-token str objects
+        # alone took ~700 MB at once, the peak of the whole build. An id is the int object
+        # stored in ``vocab``, so each token costs one list slot. Scores do not depend on
+        # which id a term gets (bm25s itself numbers terms in set order).
+        vocab: dict[str, int] = {}
+        ids = [[vocab.setdefault(t, len(vocab)) for t in tokens(text) or ["_"]] for text in texts]
+        # every chunk keeps at least one token ("_") so bm25s' document ids match ours
         bm25 = bm25s.BM25()
-        # every chunk keeps at least one token so bm25s' document ids match ours
-        bm25.index([tokens(t) or ["_"] for t in texts], show_progress=False)
+        bm25.index((ids, vocab), show_progress=False)
         return cls(bm25, len(texts))
 
     def search(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .diacritics import DiacriticRestorer, is_unaccented
+from .diacritics import is_unaccented
 from .embedding import Embedder
 from .index import Index
+from .settings import RetrievalMode, Settings
 from .text import looks_english
 from .topicality import Topicality
-from .settings import RetrievalMode, Settings
 from .types import Hit
 
 
@@ -30,15 +30,12 @@ class Retriever:
         self.embedder = embedder
         self.settings = settings
         self.topicality = topicality
-        self._restorer: DiacriticRestorer | None = None
 
     def dense_query(self, question: str) -> str:
         """The text the embedding model sees: diacritics restored when the user left them out."""
         if not is_unaccented(question):
             return question
-        if self._restorer is None:
-            self._restorer = DiacriticRestorer(c.text for c in self.index.chunks)
-        return self._restorer.restore(question)
+        return self.index.restorer.restore(question)
 
     def search(self, question: str, k: int, mode: RetrievalMode | None = None) -> Retrieval:
         mode = mode or self.settings.mode
