@@ -103,6 +103,7 @@ def test_bad_questions_get_a_clear_error(seeds_bot: QABot, question):
     ("đã ban hành 9 hướng dẫn", True), ("hoàn thành 19/28 đề án", True), ("1.234 đảng viên", True),
     ("tháng 11-2018 đến 71 điểm cầu", True), ("trong quý III/2021", False), ("Chiều 30/9, Ban Tổ chức", False),
     ("ngày 7-8-2018 về", False), ("nhiệm kỳ 2015-2020", False), ("8. Triển khai công tác kiểm điểm", False),
+    ("đại dịch Covid-19 diễn biến phức tạp", False), ("Nghị quyết số 18-NQ/TW", False),
 ])
 def test_a_how_many_question_is_answered_by_a_count_not_a_date(sentence, counts):
     assert answer_type.matches("quantity", sentence) is counts

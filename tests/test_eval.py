@@ -15,7 +15,7 @@ QUESTIONS = Path(__file__).resolve().parents[1] / "eval" / "questions.jsonl"
 
 # A little below the figures measured on the test split (see the README's eval table).
 FLOORS = {"hit@1": 0.85, "hit@5": 0.92, "answer_correct": 0.85, "verbatim": 1.0,
-          "abstain_precision": 0.9, "abstain_recall": 0.8}
+          "abstain_precision": 0.85, "abstain_recall": 0.8}
 # Vietnamese, with and without diacritics, is the product's first promise.
 KIND_FLOORS = {"vi": {"hit@1": 0.95, "answer_correct": 0.9}, "vi_nodiac": {"hit@1": 0.95, "answer_correct": 0.9},
                "en": {"hit@1": 0.5}}

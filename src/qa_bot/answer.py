@@ -23,9 +23,11 @@ MIN_QUOTE_WORDS = 4
 # Weight of lexical coverage against the dense cosine when ranking sentences.
 COVERAGE_WEIGHT = 0.15
 # Bonus for a sentence that holds the kind of answer asked for (a number for "bao nhiêu").
-TYPE_BONUS = 0.03
+TYPE_BONUS = 0.05
 # Bonus for a number right before the thing a quantity question counts ("71 điểm cầu").
 COUNT_BONUS = 0.1
+# Kinds of question only a sentence holding that kind of answer can answer.
+NEEDS_TYPE = ("quantity", "time")
 # A second quote must come close to the best one to be worth showing...
 SECOND_QUOTE_MARGIN = 0.02
 # ...or cover this much of the question that the first quote leaves out, within a wider margin.
@@ -172,6 +174,9 @@ class Answerer:
                                      answer_type.matches(query.kind, text, query.text),
                                      answer_type.counts(query.focus, text), relevance))
         out.sort(key=lambda c: -c.score)
+        if query.kind in NEEDS_TYPE:
+            # "how many" is answered by a sentence with a count, "when" by one with a date
+            out = [c for c in out if c.typed]
         return out
 
     def _choose(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
@@ -227,16 +232,14 @@ class Answerer:
         quotes and a close dense match; an English question cannot share words
         with Vietnamese text, so it is judged on the dense match alone. A question
         that counts something ("bao nhiêu đại biểu") is not answered by a sentence
-        that matches its words but gives no such number, and a "when" question is
-        not answered by a quote without a date.
+        that matches its words but gives no such number, and one about a post
+        ("Ai là Bộ trưởng") not by a paragraph that never names that post. (Only
+        sentences with a count or a date are candidates for "how many" and "when".)
         """
         s = self.settings
         floor_vi, floor_en = s.dense_floors(self.index.model)
         best = chosen[0]
         dense = best.dense
-        # a number or a date must be in the answer to "how many" or "when"
-        if query.kind in ("quantity", "time") and not any(c.typed for c in chosen):
-            return True
         if query.english:
             return dense is not None and floor_en is not None and dense < floor_en
         # "Ai là Bộ trưởng ...?" is not answered by a paragraph about a Thứ trưởng

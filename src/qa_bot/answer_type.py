@@ -14,6 +14,8 @@ from .text import fold
 _QUANTITY = re.compile(r"\b(bao nhieu|may|so luong|how many|how much|what number)\b")
 _TIME = re.compile(r"\b(khi nao|luc nao|ngay nao|thang nao|nam nao|bao gio|thoi gian nao|when|what date|which year|what year|what day)\b")
 _PERSON = re.compile(r"\b(ai|who|whom)\b")
+# "những X nào", "gồm những gì", "what are the ...": the answer is an enumeration
+_LIST = re.compile(r"\bnhung\b(?:\s+\w+){0,4}\s+(nao|gi)\b|\bgom nhung\b|\bwhat are\b|\bwhich \w+ (are|were|have)\b")
 
 _NUMBER = re.compile(r"\d")
 _DATE = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(19|20)\d{2}\b|\b(ngày|tháng|năm|sáng|chiều|tối)\s+\d", re.IGNORECASE)
@@ -39,6 +41,8 @@ def expected(question: str) -> str | None:
         return "time"
     if _PERSON.search(q):
         return "person"
+    if _LIST.search(q):
+        return "list"
     return None
 
 
@@ -79,14 +83,21 @@ def is_multipart(question: str) -> bool:
     return len(_QUESTION_WORDS.findall(fold(question))) >= 2
 
 
-# Years and dates ("năm 2018", "30/9", "7-8-2018", "11-2018", "quý III/2021") and list
-# item numbers ("8. Triển khai ...") are numbers that do not count anything; "19/28 đề án" does.
+# Years and dates ("năm 2018", "30/9", "7-8-2018", "11-2018", "quý III/2021"), list item
+# numbers ("8. Triển khai ..."), and numbers that are part of a name ("Covid-19", "Nghị quyết
+# 18-NQ/TW") do not count anything; "19/28 đề án" does.
 _NOT_A_COUNT = re.compile(
-    r"^\s*\d{1,2}[.)]\s|\b\d{1,2}[/-](?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?\b|\b(?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b|\b(?:19|20)\d\d\b"
+    r"^\s*\d{1,2}[.)]\s|[^\W\d_]+-\d+|\b\d+-[^\W\d_]+|\b\d{1,2}[/-](?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?\b|\b(?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b|\b(?:19|20)\d\d\b"
 )
 
 
+# three or more short items separated by commas or semicolons
+_ENUMERATION = re.compile(r"(?:[^,;.:]{1,60}[,;]\s*){2,}[^,;.:]{1,60}")
+
+
 def matches(kind: str | None, sentence: str, question: str = "") -> bool:
+    if kind == "list":
+        return _ENUMERATION.search(sentence) is not None
     if kind == "quantity":
         return bool(_NUMBER.search(_NOT_A_COUNT.sub(" ", sentence)))
     if kind == "time":
