@@ -128,7 +128,8 @@ class Answerer:
         Fusion ranks whole chunks by two coarse signals; the sentence score adds
         what the question asks for (a number, a date, a name) and how much of it
         one sentence covers, so the paragraph that holds the answer comes first.
-        Paragraphs with no quotable sentence keep their fused order, after the rest.
+        Paragraphs with no candidate sentence (none quotable, or none with the count
+        or date a "how many"/"when" question needs) keep their fused order, after the rest.
         """
         best: dict[tuple[str, int], float] = {}
         for c in candidates:  # sorted best first
@@ -147,7 +148,8 @@ class Answerer:
 
     def _candidates(self, query: Query, retrieval: Retrieval) -> list[Candidate]:
         out = []
-        qvec, rvec = retrieval.query_vector, retrieval.ranking_vector
+        qvec = retrieval.query_vector
+        rvec = retrieval.ranking_vector if retrieval.ranking_vector is not None else qvec
         for rank, hit in enumerate(retrieval.hits):
             p = self.index.paragraph(hit.source, hit.paragraph)
             if not p.citable:
@@ -155,7 +157,7 @@ class Answerer:
             rows = self.index.chunk_rows(p.source, p.number)
             vectors = self.index.vectors[rows] if qvec is not None and rows else None
             chunk_cos = vectors @ qvec if vectors is not None else None
-            chunk_rel = vectors @ rvec if vectors is not None else None
+            chunk_rel = vectors @ rvec if vectors is not None and rvec is not qvec else chunk_cos
             for start, end in sentence_spans(p.text):
                 text = p.text[start:end]
                 sentence = words(text)
