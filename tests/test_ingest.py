@@ -110,3 +110,9 @@ def test_sentences_stop_before_a_character_cut_by_the_scraper():
 
 def test_folding_removes_vietnamese_diacritics_including_d_stroke():
     assert fold("Đảng ủy Cơ quan") == "dang uy co quan"
+
+
+def test_a_sentence_goes_on_after_an_ellipsis_in_parentheses():
+    text = "Nhiều địa phương (Hà Giang, Yên Bái…) đã phê duyệt đề án thí điểm. Câu sau bắt đầu ở đây."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Nhiều địa phương (Hà Giang, Yên Bái…) đã phê duyệt đề án thí điểm.", "Câu sau bắt đầu ở đây."]

@@ -90,6 +90,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         # real sentence body of a few characters
         if end - pos < 12:
             continue
+        # "(Hà Giang, Yên Bái…) đã phê duyệt": a sentence does not start in lower case
+        if end < len(text) and text[end].islower():
+            continue
         spans.extend(_split_long(text, pos, end))
         pos = end
     if pos < len(text):
