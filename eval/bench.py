@@ -396,13 +396,11 @@ def cached_vectors(cache: Path, name: str, texts: list[str], embed, model: str) 
 
 
 def prepare_cache(bot, questions: list[dict], cache: Path) -> None:
-    from qa_bot.diacritics import is_unaccented
-
     sents = seed_sentences(bot.index)
     cached_vectors(cache, "sentences", sents, lambda t: bot.embedder.embed_passages(t, 32), bot.index.model)
     # query vectors: what the retriever embeds (diacritics restored from the seeds' words)
     qs = [q["question"] for q in questions]
-    dense_qs = [bot.index.restorer.restore(q) if is_unaccented(q) else q for q in qs]
+    dense_qs = [bot.index.restorer.dense_text(q) for q in qs]
     cached_vectors(cache, "queries", dense_qs, lambda t: np.stack([bot.embedder.embed_query(x) for x in t]),
                    bot.index.model)
     (cache / "query-texts.json").write_text(json.dumps(qs, ensure_ascii=False), encoding="utf-8")

@@ -106,14 +106,16 @@ class QABot:
     def ask(self, question: str, k: int | None = None, mode: RetrievalMode | None = None) -> Answer:
         question = self._clean(question)
         k = k or self.settings.top_k
-        retrieval = self._retriever.search(question, max(k, self.settings.rerank_depth), mode)
-        return self._answerer.answer(question, retrieval, k)
+        return self._answerer.answer(question, self._search(question, k, mode), k)
 
     def retrieve(self, question: str, k: int = 5, mode: RetrievalMode | None = None) -> list[Hit]:
         """The ``k`` paragraphs most likely to answer, best first, in the order ``ask`` ranks them."""
         question = self._clean(question)
-        retrieval = self._retriever.search(question, max(k, self.settings.rerank_depth), mode)
-        return self._answerer.rerank(question, retrieval, k)
+        return self._answerer.rerank(question, self._search(question, k, mode), k)
+
+    def _search(self, question: str, k: int, mode: RetrievalMode | None):
+        # fusion hands the answerer more paragraphs than it keeps, for it to re-rank
+        return self._retriever.search(question, max(k, self.settings.rerank_depth), mode)
 
     def _clean(self, question: str) -> str:
         if not isinstance(question, str):

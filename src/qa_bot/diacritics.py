@@ -82,6 +82,10 @@ class DiacriticRestorer:
         pos = np.minimum(np.searchsorted(self._pair_keys, want), len(self._pair_keys) - 1)
         return np.where(self._pair_keys[pos] == want, self._pair_count[pos], 0)
 
+    def dense_text(self, question: str) -> str:
+        """The question as the embedding model should see it: restored when typed without diacritics."""
+        return self.restore(question) if is_unaccented(question) else question
+
     def restore(self, text: str) -> str:
         words = _WORD.findall(text.lower())
         out: list[str] = []

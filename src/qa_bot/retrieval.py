@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .diacritics import is_unaccented
 from .embedding import Embedder
 from .index import Index
 from .settings import RetrievalMode, Settings
@@ -31,12 +30,6 @@ class Retriever:
         self.settings = settings
         self.topicality = topicality
 
-    def dense_query(self, question: str) -> str:
-        """The text the embedding model sees: diacritics restored when the user left them out."""
-        if not is_unaccented(question):
-            return question
-        return self.index.restorer.restore(question)
-
     def search(self, question: str, k: int, mode: RetrievalMode | None = None) -> Retrieval:
         mode = mode or self.settings.mode
         n = max(self.settings.candidates, 4 * k)
@@ -46,7 +39,7 @@ class Retriever:
         dense_by_chunk: dict[int, float] = {}
         lexical_by_chunk: dict[int, float] = {}
         if mode in ("hybrid", "dense"):
-            qvec = self.embedder.embed_query(self.dense_query(question))
+            qvec = self.embedder.embed_query(self.index.restorer.dense_text(question))
             # an English question against Vietnamese text is drawn to hub passages; rank without that pull
             rvec = self.topicality.debiased(qvec, "en", self.settings.hub_weight_english) if english else qvec
             ids, scores = self.index.dense.search(rvec, n)
