@@ -81,6 +81,12 @@ def test_seed_chrome_is_not_citable():
     docs = {f.source: read_document(f, Settings()) for f in files}
     chrome = {p.text for d in docs.values() for p in d.paragraphs if not p.citable}
     assert {"Video", "mask", "a", "Các bài viết khác", "Quang cảnh tại điểm cầu Nghệ An. Ảnh: Thanh Lê"} <= chrome
+    # datelines, page tools and an empty source credit
+    assert {"Thứ Năm, 21/6/2018", "4/3/2017 21:16' Gửi bài này In bài này", "23/10/2015 | 1104",
+            "23/11/2011 - 08:24", "Nguồn tin: Đang cập nhật"} <= chrome
+    # headings stay citable, a title with a date in it too
+    citable = {p.text for d in docs.values() for p in d.paragraphs if p.citable}
+    assert {"5. Một số kinh nghiệm", "Giao ban trực tuyến Ngành Tổ chức xây dựng Đảng tháng 11-2018"} <= citable
     # the link list after "Các bài viết khác" is chrome, cut titles included
     assert all(not p.citable for p in docs["002_bbfe88c0dd411bae.txt"].paragraphs[42:])
     # a long content paragraph that merely ends with a photo credit stays citable

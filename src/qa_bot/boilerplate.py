@@ -1,7 +1,9 @@
 """Web-page chrome that must never be quoted as an answer.
 
 Scraped news pages carry link lists ("Các bài viết khác"), photo captions,
-lone words ("Video", "mask") and repeated lines. Such paragraphs keep their
+lone words ("Video", "mask"), repeated lines, datelines ("Thứ Năm, 21/6/2018",
+"23/10/2015 | 1104"), page tools ("Gửi bài này In bài này") and empty credits
+("Nguồn tin: Đang cập nhật"). Such paragraphs keep their
 number (citations stay true to the file) but are marked not citable, so they
 are neither indexed nor quoted.
 """
@@ -29,6 +31,17 @@ _RELATED_HEADINGS = {
 _CAPTION = re.compile(r"(^|[.)]\s*)\(?(Ảnh|Nguồn ảnh|Photo)\s*:", re.IGNORECASE)
 # A caption is short; a long paragraph that merely ends with a photo credit is content.
 CAPTION_MAX_WORDS = 30
+# "Nguồn tin: ...", "Theo: TTXVN": who published the page, not what it says.
+_CREDIT = re.compile(r"^\s*(Nguồn tin|Nguồn|Theo|Source)\s*:", re.IGNORECASE)
+CREDIT_MAX_WORDS = 8
+# What is left of a dateline or a page-tool line once dates, times, counters, weekdays
+# and tool labels are taken out is too little to say anything.
+_DATELINE_PARTS = re.compile(
+    r"\b(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|(gửi|in|lưu)\s+bài(\s+(này|viết))?|chia\s+sẻ|bình\s+luận"
+    r"|lượt\s+xem|cỡ\s+chữ|print|share|email|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\d+",
+    re.IGNORECASE,
+)
 
 
 def mark_citable(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -43,6 +56,8 @@ def mark_citable(paragraphs: list[Paragraph]) -> list[Paragraph]:
             or len(tokens(p.text)) < MIN_WORDS
             or counts[p.text] > 1
             or (_CAPTION.search(p.text) and len(tokens(p.text)) <= CAPTION_MAX_WORDS)
+            or (_CREDIT.search(p.text) and len(tokens(p.text)) <= CREDIT_MAX_WORDS)
+            or len(tokens(_DATELINE_PARTS.sub(" ", p.text))) < MIN_WORDS
         )
         out.append(p if citable == p.citable else replace(p, citable=citable))
     return out
