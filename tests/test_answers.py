@@ -72,6 +72,11 @@ def test_retrieve_ranks_paragraphs_as_ask_quotes_them(seeds_bot: QABot, question
     "Who won the 2018 FIFA World Cup?",
     "How tall is Mount Everest?",
     "What is the population of Canada?",
+    # everyday English questions once answered with a resolution list, page tools or a
+    # heading: no passage beats the off-topic reference by enough (Topicality.margin)
+    "How do I reset my router password?",
+    "How do I install Python on Windows?",
+    "What is machine learning?",
     "Giá vàng hôm nay là bao nhiêu?",
     "gia xang hom nay bao nhieu",
     "Hội nghị giao ban trực tuyến tháng 11-2018 có bao nhiêu đại biểu tham dự?",

