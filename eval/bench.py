@@ -469,7 +469,7 @@ def worker(size: int, cache: Path, out: Path, with_langchain: bool, sweep: list[
     bot = QABot(index, settings)
     res["mem_built"] = memory_mb()
 
-    # the first question typed without diacritics (the restorer is built with the index, in assemble)
+    # the first question typed without diacritics (the restorer is built when the bot is set up)
     from qa_bot.diacritics import is_unaccented
 
     nodiac = next((q for q in qs if is_unaccented(q)), None)
@@ -803,7 +803,7 @@ def main(argv=None) -> int:
         rows.append(["peak RSS at 100k (VmHWM, during the build)", f"≤ {T_SCALE_RSS_MB / 1024:.1f} GB", f"{peak:,.0f} MB",
                      verdict(peak <= T_SCALE_RSS_MB)])
         rows.append(["first unaccented question at 100k (info)", "-",
-                     f"{at100['restorer_s']:.2f} s (restorer built with the index)", "-"])
+                     f"{at100['restorer_s']:.2f} s (restorer built when the bot is set up)", "-"])
         rows.append(["HNSW recall@10 at 100k (info)", "-", f"{at100['hnsw_recall'][0]:.3f} (tie-aware {at100['hnsw_recall'][1]:.3f})", "-"])
     else:
         rows.append(["bot.retrieve p95 / RSS at 100k", "-", "100k not in --sizes", "-"])

@@ -23,6 +23,7 @@ import shutil
 import time
 import uuid
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
@@ -65,15 +66,21 @@ class Index:
     embedded: int = 0  # chunks the build that made this index had to embed (not persisted)
     _paragraphs: dict[tuple[str, int], Paragraph] = field(default_factory=dict, repr=False)
     _rows: dict[tuple[str, int], list[int]] = field(default_factory=dict, repr=False)
-    # Built with the index, not on the first question typed without diacritics: that
-    # question used to wait for it (35 s at 100k chunks before it was made compact).
-    restorer: DiacriticRestorer = field(init=False, repr=False)
 
     def __post_init__(self):
         self._paragraphs = {(p.source, p.number): p for d in self.documents for p in d.paragraphs}
         for row, c in enumerate(self.chunks):
             self._rows.setdefault((c.source, c.paragraph), []).append(row)
-        self.restorer = DiacriticRestorer(c.text for c in self.chunks)
+
+    @cached_property
+    def restorer(self) -> DiacriticRestorer:
+        """Puts diacritics back on questions typed without them, from this index's own words.
+
+        Built on first use, so the previous index a build loads only to reuse its vectors
+        never pays for it (2.5 s at 100k chunks); the Retriever asks for it when a bot is
+        set up, so no question waits for it either.
+        """
+        return DiacriticRestorer(c.text for c in self.chunks)
 
     # ---- building -------------------------------------------------------
 
