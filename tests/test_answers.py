@@ -112,3 +112,11 @@ def test_bad_questions_get_a_clear_error(seeds_bot: QABot, question):
 ])
 def test_a_how_many_question_is_answered_by_a_count_not_a_date(sentence, counts):
     assert answer_type.matches("quantity", sentence) is counts
+
+
+@pytest.mark.parametrize("sentence,dated", [
+    ("Chiều 30/9, Ban Tổ chức", True), ("ngày 22-11 đồng chí", True), ("giai đoạn 2022 -2026", True),
+    ("tháng 11-2018", True), ("hoàn thành 19/28 đề án", False), ("đã ban hành 9 hướng dẫn", False),
+])
+def test_a_when_question_is_answered_by_a_date_not_a_fraction(sentence, dated):
+    assert answer_type.matches("time", sentence) is dated

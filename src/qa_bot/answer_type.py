@@ -18,7 +18,11 @@ _PERSON = re.compile(r"\b(ai|who|whom)\b")
 _LIST = re.compile(r"\bnhung\b(?:\s+\w+){0,4}\s+(nao|gi)\b|\bgom nhung\b|\bwhat are\b|\bwhich \w+ (are|were|have)\b")
 
 _NUMBER = re.compile(r"\d")
-_DATE = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(19|20)\d{2}\b|\b(ngày|tháng|năm|sáng|chiều|tối)\s+\d", re.IGNORECASE)
+# Days and months ("30/9", "7-8-2018", "22 - 11"), months of a year ("11-2018") and years;
+# "19/28 đề án" is no date (there is no 28th month).
+_DATE_SPAN = (r"\b\d{1,2}\s*[/-]\s*(?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?\b|\b(?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b"
+              r"|\b(?:19|20)\d\d\b")
+_DATE = re.compile(_DATE_SPAN + r"|\b(?:ngày|tháng|năm|sáng|chiều|tối)\s+\d", re.IGNORECASE)
 # A Vietnamese full name is three or more capitalised syllables ("Phạm Minh Chính");
 # organisation names keep lower-case syllables ("Ban Tổ chức Trung ương").
 _NAME = re.compile(r"\b[A-ZÀ-Ỹ][a-zà-ỹ]*(?:\s+[A-ZÀ-Ỹ][a-zà-ỹ]*){2,}\b")
@@ -86,9 +90,7 @@ def is_multipart(question: str) -> bool:
 # Years and dates ("năm 2018", "30/9", "7-8-2018", "11-2018", "quý III/2021"), list item
 # numbers ("8. Triển khai ..."), and numbers that are part of a name ("Covid-19", "Nghị quyết
 # 18-NQ/TW") do not count anything; "19/28 đề án" does.
-_NOT_A_COUNT = re.compile(
-    r"^\s*\d{1,2}[.)]\s|[^\W\d_]+-\d+|\b\d+-[^\W\d_]+|\b\d{1,2}[/-](?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?\b|\b(?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b|\b(?:19|20)\d\d\b"
-)
+_NOT_A_COUNT = re.compile(r"^\s*\d{1,2}[.)]\s|[^\W\d_]+-\d+|\b\d+-[^\W\d_]+|" + _DATE_SPAN)
 
 
 # three or more short items separated by commas or semicolons
