@@ -109,6 +109,9 @@ def test_bad_questions_get_a_clear_error(seeds_bot: QABot, question):
     ("tháng 11-2018 đến 71 điểm cầu", True), ("trong quý III/2021", False), ("Chiều 30/9, Ban Tổ chức", False),
     ("ngày 7-8-2018 về", False), ("nhiệm kỳ 2015-2020", False), ("8. Triển khai công tác kiểm điểm", False),
     ("đại dịch Covid-19 diễn biến phức tạp", False), ("Nghị quyết số 18-NQ/TW", False),
+    # counts in words; "một số" (some), "năm" (year), "đầu tư" and "tỷ lệ" are none
+    ("phối hợp giữa hai tổ chức này", True), ("có hơn tám triệu dân", True), ("three hundred delegates", True),
+    ("một số nhiệm vụ trong năm", False), ("thu hút đầu tư", False), ("tỷ lệ đảng viên", False),
 ])
 def test_a_how_many_question_is_answered_by_a_count_not_a_date(sentence, counts):
     assert answer_type.matches("quantity", sentence) is counts
@@ -120,3 +123,9 @@ def test_a_how_many_question_is_answered_by_a_count_not_a_date(sentence, counts)
 ])
 def test_a_when_question_is_answered_by_a_date_not_a_fraction(sentence, dated):
     assert answer_type.matches("time", sentence) is dated
+
+
+def test_a_count_written_in_words_answers_how_many(seeds_bot: QABot):
+    answer = seeds_bot.ask("Bộ Kế hoạch và Đầu tư có mấy tổ chức đảng?")
+    assert not answer.abstained
+    assert "hai tổ chức" in answer.citations[0].quote

@@ -17,7 +17,16 @@ _PERSON = re.compile(r"\b(ai|who|whom)\b")
 # "những X nào", "gồm những gì", "what are the ...": the answer is an enumeration
 _LIST = re.compile(r"\bnhung\b(?:\s+\w+){0,4}\s+(nao|gi)\b|\bgom nhung\b|\bwhat are\b|\bwhich \w+ (are|were|have)\b")
 
-_NUMBER = re.compile(r"\d")
+# Counts are also written in words: "hai tổ chức", "hơn tám triệu dân", "three hundred".
+# Left out: "một" and "năm" alone (also "a" and "year"), "tư" ("đầu tư"), "one"; "tỷ lệ" is a rate.
+_NUMBER_WORDS = (
+    r"hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|chục|trăm|nghìn|ngàn|vạn|triệu|tỷ(?!\s+lệ)|tỉ(?!\s+lệ)|vài"
+    r"|(?:một|năm)\s+(?:mươi|chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ)"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?"
+)
+_NUMBER = re.compile(r"\d|\b(?:" + _NUMBER_WORDS + r")\b", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"(?:" + _NUMBER_WORDS + r")", re.IGNORECASE)
 # Days and months ("30/9", "7-8-2018", "22 - 11"), months of a year ("11-2018") and years;
 # "19/28 đề án" is no date (there is no 28th month).
 _DATE_SPAN = (r"\b\d{1,2}\s*[/-]\s*(?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?\b|\b(?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b"
@@ -60,10 +69,14 @@ def focus(question: str) -> str | None:
 
 
 def counts(focus_words: str | None, sentence: str) -> bool:
-    """True when the sentence puts a number right before the counted thing ("71 điểm cầu")."""
+    """True when the sentence puts a number right before the counted thing ("71 điểm cầu", "hai tổ chức")."""
     if not focus_words:
         return False
-    return re.search(r"\d[\d.,/]*\s*" + re.escape(focus_words) + r"\b", fold(sentence)) is not None
+    if re.search(r"\d[\d.,/]*\s*" + re.escape(focus_words) + r"\b", fold(sentence)):
+        return True
+    # number words are matched with their diacritics: folded, "sáu" (six) would be "sau" (after)
+    words = [w.strip("()[]\"“”',.;:!?") for w in sentence.split()]
+    return any(fold(nxt) == focus_words and _NUMBER_WORD.fullmatch(w) for w, nxt in zip(words, words[1:]))
 
 
 _ROLE = re.compile(r"\bai la (\w+ \w+)")
