@@ -129,3 +129,13 @@ def test_a_count_written_in_words_answers_how_many(seeds_bot: QABot):
     answer = seeds_bot.ask("Bộ Kế hoạch và Đầu tư có mấy tổ chức đảng?")
     assert not answer.abstained
     assert "hai tổ chức" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize("sentence,focus,counted", [
+    ("đến 71 điểm cầu", "diem", True), ("với tổng số 1.128 đảng viên", "dang", True), ("107trường hợp", "truong", True),
+    ("giữa hai tổ chức này", "to", True), ("hơn tám triệu dân", "dan", True),
+    # "sau" is "after", not a folded "sáu"; "Cuba" does not end in "ba"
+    ("sau tổ chức", "to", False), ("Cuba tổ chức", "to", False), ("71 điểm cầu", "to", False),
+])
+def test_the_counted_thing_follows_its_number(sentence, focus, counted):
+    assert answer_type.counts(focus, sentence) is counted

@@ -15,7 +15,7 @@ from .retrieval import Retrieval
 from .settings import Settings
 from . import answer_type
 from .diacritics import is_unaccented
-from .text import STOPWORDS, fold, looks_english, sentence_spans, words
+from .text import STOPWORDS, fold, looks_english, sentence_spans, tokens, words
 from .topicality import Topicality
 from .types import Answer, Citation, Hit, Paragraph
 
@@ -171,7 +171,9 @@ class Answerer:
                 sentence = words(text)
                 if len(sentence) < MIN_QUOTE_WORDS:
                     continue
-                matched = frozenset(t for t in map(self._norm, sentence) if t in query.idf)
+                # tokens() folds the sentence once, rather than word by word
+                norm = tokens(text) if self._norm is fold else map(str.lower, sentence)
+                matched = frozenset(t for t in norm if t in query.idf)
                 dense = relevance = None
                 if chunk_cos is not None:
                     # a sentence's dense scores: those of the best chunk that overlaps it

@@ -26,7 +26,8 @@ _NUMBER_WORDS = (
     r"|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?"
 )
 _NUMBER = re.compile(r"\d|\b(?:" + _NUMBER_WORDS + r")\b", re.IGNORECASE)
-_NUMBER_WORD = re.compile(r"(?:" + _NUMBER_WORDS + r")", re.IGNORECASE)
+# a number word and (looked ahead at, so "tám triệu dân" finds "triệu dân" too) the word after it
+_NUMBER_WORD_THEN = re.compile(r"\b(?:" + _NUMBER_WORDS + r")\s+(?=(\w+))", re.IGNORECASE)
 # Days and months ("30/9", "7-8-2018", "22 - 11"), months of a year ("11-2018") and years;
 # "19/28 đề án" is no date (there is no 28th month).
 _DATE_SPAN = (r"\b\d{1,2}\s*[/-]\s*(?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?\b|\b(?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b"
@@ -72,11 +73,14 @@ def counts(focus_words: str | None, sentence: str) -> bool:
     """True when the sentence puts a number right before the counted thing ("71 điểm cầu", "hai tổ chức")."""
     if not focus_words:
         return False
-    if re.search(r"\d[\d.,/]*\s*" + re.escape(focus_words) + r"\b", fold(sentence)):
+    folded = fold(sentence)
+    focus = re.escape(focus_words)
+    if not re.search(focus + r"\b", folded):  # no \b before: the seeds write "107trường hợp"
+        return False
+    if re.search(r"\d[\d.,/]*\s*" + focus + r"\b", folded):
         return True
     # number words are matched with their diacritics: folded, "sáu" (six) would be "sau" (after)
-    words = [w.strip("()[]\"“”',.;:!?") for w in sentence.split()]
-    return any(fold(nxt) == focus_words and _NUMBER_WORD.fullmatch(w) for w, nxt in zip(words, words[1:]))
+    return any(fold(m.group(1)) == focus_words for m in _NUMBER_WORD_THEN.finditer(sentence))
 
 
 _ROLE = re.compile(r"\bai la (\w+ \w+)")
