@@ -7,9 +7,11 @@ import unicodedata
 import pytest
 
 from qa_bot import IngestError, Settings
+from qa_bot.boilerplate import mark_citable
 from qa_bot.chunking import Chunker
 from qa_bot.ingest import SourceFile, find_files, read_document
 from qa_bot.text import fold, sentence_spans
+from qa_bot.types import Paragraph
 
 
 def read(path):
@@ -91,6 +93,12 @@ def test_seed_chrome_is_not_citable():
     assert all(not p.citable for p in docs["002_bbfe88c0dd411bae.txt"].paragraphs[42:])
     # a long content paragraph that merely ends with a photo credit stays citable
     assert docs["004_f1f41421099c2c4c.txt"].paragraphs[5].citable
+
+
+def test_a_short_line_of_figures_is_content_not_a_dateline():
+    lines = ["Năm 2020: 12 tỷ đồng", "Thứ Hai, 3/5/2021", "Doanh thu quý I tăng mạnh so với cùng kỳ"]
+    paragraphs = [Paragraph("t.txt", n, n, text) for n, text in enumerate(lines, start=1)]
+    assert [p.citable for p in mark_citable(paragraphs)] == [True, False, True]
 
 
 def test_chunks_are_exact_slices_that_never_cross_a_paragraph():

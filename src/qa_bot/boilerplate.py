@@ -34,14 +34,19 @@ CAPTION_MAX_WORDS = 30
 # "Nguồn tin: ...", "Theo: TTXVN": who published the page, not what it says.
 _CREDIT = re.compile(r"^\s*(Nguồn tin|Nguồn|Theo|Source)\s*:", re.IGNORECASE)
 CREDIT_MAX_WORDS = 8
-# What is left of a dateline or a page-tool line once dates, times, counters, weekdays
-# and tool labels are taken out is too little to say anything.
-_DATELINE_PARTS = re.compile(
+# A dateline or a page-tool line has a date, a time, a weekday or a tool label, and what
+# is left once those and the counters beside them are taken out is too little to say
+# anything. (A short line of figures with none of those, a table row, is content.)
+_PAGE_WORDS = (
     r"\b(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|(gửi|in|lưu)\s+bài(\s+(này|viết))?|chia\s+sẻ|bình\s+luận"
     r"|lượt\s+xem|cỡ\s+chữ|print|share|email|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\d+",
-    re.IGNORECASE,
 )
+_DATELINE = re.compile(_PAGE_WORDS + r"|\b\d{1,2}[/-]\d{1,2}\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+_DATELINE_PARTS = re.compile(_PAGE_WORDS + r"|\d+", re.IGNORECASE)
+
+
+def _is_dateline(text: str) -> bool:
+    return bool(_DATELINE.search(text)) and len(tokens(_DATELINE_PARTS.sub(" ", text))) < MIN_WORDS
 
 
 def mark_citable(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -57,7 +62,7 @@ def mark_citable(paragraphs: list[Paragraph]) -> list[Paragraph]:
             or counts[p.text] > 1
             or (_CAPTION.search(p.text) and len(tokens(p.text)) <= CAPTION_MAX_WORDS)
             or (_CREDIT.search(p.text) and len(tokens(p.text)) <= CREDIT_MAX_WORDS)
-            or len(tokens(_DATELINE_PARTS.sub(" ", p.text))) < MIN_WORDS
+            or _is_dateline(p.text)
         )
         out.append(p if citable == p.citable else replace(p, citable=citable))
     return out

@@ -88,8 +88,9 @@ class Topicality:
 
         Measured per passage, this separates English questions about the documents
         from everyday ones better than the document centroids do (AUC 0.92 against
-        0.80, the English eval questions against the dev everyday ones): a passage that answers is close to the question
-        for a reason an off-topic question does not share.
+        0.80, the English eval questions against the dev everyday ones): a passage
+        that answers is close to the question for a reason an off-topic question
+        does not share.
         """
         if not len(vectors):
             return float("-inf")
