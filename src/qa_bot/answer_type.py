@@ -25,7 +25,8 @@ _NUMBER_WORDS = (
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?"
 )
-_NUMBER = re.compile(r"\d|\b(?:" + _NUMBER_WORDS + r")\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(r"\b(?:" + _NUMBER_WORDS + r")\b", re.IGNORECASE)
 # a number word and (looked ahead at, so "tám triệu dân" finds "triệu dân" too) the word after it
 _NUMBER_WORD_THEN = re.compile(r"\b(?:" + _NUMBER_WORDS + r")\s+(?=(\w+))", re.IGNORECASE)
 # Days and months ("30/9", "7-8-2018", "22 - 11"), months of a year ("11-2018") and years;
@@ -118,7 +119,8 @@ def matches(kind: str | None, sentence: str, question: str = "") -> bool:
     if kind == "list":
         return _ENUMERATION.search(sentence) is not None
     if kind == "quantity":
-        return bool(_NUMBER.search(_NOT_A_COUNT.sub(" ", sentence)))
+        rest = _NOT_A_COUNT.sub(" ", sentence)
+        return bool(_DIGIT.search(rest) or _NUMBER_WORD.search(rest))
     if kind == "time":
         return bool(_DATE.search(sentence))
     if kind == "person":
