@@ -137,6 +137,36 @@ UNANSWERABLE_EN_TEST = [
     "How many delegates attended the 13th National Party Congress?",
 ]
 
+# More English questions, all dev: seven per split were too few to tune English handling
+# on. Written on paragraphs no other question uses, so no test answer is rehearsed here.
+EN_DEV_MORE = [
+    ("What report did the 2017 conference hear and comment on?", [(F0, 5)],
+     ["Báo cáo tổng kết công tác Tổ chức Xây dựng Đảng năm 2016"]),
+    ("What lessons did Pham Minh Chinh draw from the practice of 2016?", [(F0, 6)], ["kế thừa, phát huy những ưu điểm"]),
+    ("What did Pham Minh Chinh ask the standing members of party committees to do after the conference?", [(F0, 12)],
+     ["cụ thể hóa các nội dung của Kết luận hội nghị"]),
+    ("Who attended the November 2018 online briefing besides the Commission's leaders?", [(F1, 3)],
+     ["lãnh đạo và chuyên viên ban tổ chức các tỉnh ủy"]),
+    ("Which regulation on setting an example did the sector help issue in October?", [(F1, 4)], ["Trách nhiệm nêu gương"]),
+    ("Which resolution on building a contingent of cadres at all levels is the sector carrying out?", [(F1, 4), (F1, 13)],
+     ["Nghị quyết số 26-NQ/TW"]),
+    ("What do party members receive at the end of the year?", [(F1, 9)], ["thẻ đảng viên"]),
+    ("For which Party Congress term is the training of a source of senior cadres planned?", [(F1, 16)], ["khóa XIII"]),
+    ("Which scheme on housing for officials is being completed?", [(F1, 17)], ["Đề án Chính sách nhà ở"]),
+    ("Under which guideline are grassroots party organizations and members reviewed and classified?", [(F1, 19)],
+     ["Hướng dẫn số 16-HD/BTCTW"]),
+    ("How is the cooperation on appointing and rotating officials described?", [(F2, 17)], ["khách quan, công khai, minh bạch"]),
+    ("Which Central Committee resolution on inspection and supervision did the Party Committee carry out?", [(F2, 33)],
+     ["Nghị quyết Trung ương 5 khóa X"]),
+    ("What is the first lesson the agency's Party Committee drew from the cooperation?", [(F2, 37)],
+     ["năng lực lãnh đạo, sức chiến đấu"]),
+    ("Which Central Committee plenums were the 2021 schemes mainly prepared for?", [(F4, 9)], ["Hội nghị Trung ương 3, Trung ương 4"]),
+    ("What will the Commission review before planning cadres for the 13th term?", [(F4, 21)],
+     ["tổng kết công tác quy hoạch cán bộ khóa XI, XII"]),
+    ("Which principle must officials doing Party organization work ensure in personnel work?", [(F4, 25)],
+     ["nguyên tắc tập trung dân chủ"]),
+]
+
 
 def records():
     kinds = [
@@ -161,6 +191,10 @@ def records():
             n += 1
             yield {"id": f"q{n:03d}", "question": question, "kind": "unanswerable_en",
                    "gold": [], "answers": [], "split": split}
+    for question, gold, answers in EN_DEV_MORE:
+        n += 1
+        yield {"id": f"q{n:03d}", "question": question, "kind": "en",
+               "gold": [{"source": s, "paragraph": p} for s, p in gold], "answers": answers, "split": "dev"}
 
 
 def main() -> int:
