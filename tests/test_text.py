@@ -27,3 +27,11 @@ def test_fold_is_the_plain_definition(text):
 
 def test_fold_matches_typing_without_diacritics():
     assert fold("Đảng ủy") == "dang uy"
+
+
+def test_an_english_question_shares_names_numbers_and_codes_with_vietnamese_text():
+    from qa_bot.text import anchors
+
+    q = "On what date did General Secretary Nguyen Phu Trong meet the Commission about 26-NQ/TW in 2011?"
+    assert anchors(q) == "General Secretary Nguyen Phu Trong 26-NQ/TW 2011"
+    assert anchors("How do I make coffee?") == ""

@@ -9,7 +9,7 @@ import numpy as np
 from .embedding import Embedder
 from .index import Index
 from .settings import RetrievalMode, Settings
-from .text import looks_english
+from .text import anchors, looks_english
 from .topicality import Topicality
 from .types import Hit
 
@@ -49,9 +49,9 @@ class Retriever:
             ranked.append((ids, 1.0))
             dense_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
         if mode in ("hybrid", "lexical"):
-            ids, scores = self.index.lexical.search(question, n)
-            # an English question shares only names and numbers with Vietnamese text,
-            # so its lexical ranking is mostly noise: it gets a smaller say
+            # An English question shares only names, numbers and codes with Vietnamese text;
+            # its other words would match Vietnamese syllables by accident ("to", "ban", "hang").
+            ids, scores = self.index.lexical.search(anchors(question) if english else question, n)
             weight = self.settings.lexical_weight_english if english else 1.0
             ranked.append((ids, weight))
             lexical_by_chunk = dict(zip(ids.tolist(), scores.tolist()))

@@ -43,7 +43,8 @@ class Settings:
     top_k: int = 5
     candidates: int = 50  # chunks fetched from each side before fusion
     rrf_k: int = 60
-    lexical_weight_english: float = 0.0
+    # BM25 on an English question's names, numbers and codes (text.anchors), tuned on the dev split
+    lexical_weight_english: float = 0.25
     # English questions rank passages by q·d minus this share of their closeness to
     # everyday off-topic questions, which demotes hubs (topicality.py; tuned on the dev split)
     hub_weight_english: float = 0.5

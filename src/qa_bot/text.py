@@ -89,6 +89,17 @@ def looks_english(text: str) -> bool:
     return sum(w in _ENGLISH for w in ws) >= max(1, len(ws) // 5)
 
 
+# Names ("Nguyen Phu Trong"), numbers, dates and codes ("30/6/2015", "26-NQ/TW", "XIII"):
+# what an English question can share word for word with Vietnamese text.
+_ANCHOR = re.compile(r"\b(?:\d[\w/-]*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z]{2,}[\w/-]*)\b")
+
+
+def anchors(question: str) -> str:
+    """The names, numbers and codes in an English question, as a lexical query."""
+    body = question.split(maxsplit=1)[1] if len(question.split()) > 1 else ""  # its first word is capitalised anyway
+    return " ".join(m.group(0) for m in _ANCHOR.finditer(body))
+
+
 # A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space, or at a
 # period glued to the next capitalised word ("nhân dân.Toàn Ngành") which the seeds have.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?:\s+|(?=[A-ZÀ-Ỹ][a-zà-ỹ]))")

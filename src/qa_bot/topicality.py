@@ -87,8 +87,8 @@ class Topicality:
         off-topic question: ``max_d (q − p)·d``.
 
         Measured per passage, this separates English questions about the documents
-        from everyday ones better than the document centroids do (AUC 0.92 against
-        0.80, the English eval questions against the dev everyday ones): a passage
+        from everyday ones better than the document centroids do (AUC 0.94 against
+        0.80, the 31 English eval questions against the dev everyday ones): a passage
         that answers is close to the question for a reason an off-topic question
         does not share.
         """
