@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 QABOT  := $(VENV)/bin/qa-bot
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run index test eval bench browser clean
+.PHONY: install run index test eval bench browser screenshot clean
 
 install: $(STAMP)
 
@@ -30,6 +30,10 @@ browser:
 
 test: install browser
 	$(PY) -m pytest
+
+# refresh docs/screenshot.png, the README's picture, from the browser test
+screenshot: install browser
+	QA_BOT_SCREENSHOT=1 $(PY) -m pytest -q tests/test_ui_browser.py -k click_opens_the_source
 
 eval: index
 	$(QABOT) eval --index indexes/seeds
