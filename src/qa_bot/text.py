@@ -96,8 +96,8 @@ _ANCHOR = re.compile(r"\b(?:\d[\w/-]*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z]{2,}[\
 
 def anchors(question: str) -> str:
     """The names, numbers and codes in an English question, as a lexical query."""
-    body = question.split(maxsplit=1)[1] if len(question.split()) > 1 else ""  # its first word is capitalised anyway
-    return " ".join(m.group(0) for m in _ANCHOR.finditer(body))
+    _first, *rest = question.split(maxsplit=1) or [""]  # the first word is capitalised anyway
+    return " ".join(m.group(0) for m in _ANCHOR.finditer(rest[0] if rest else ""))
 
 
 # A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space, or at a
