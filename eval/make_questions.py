@@ -169,7 +169,7 @@ EN_DEV_MORE = [
 
 
 def records():
-    kinds = [
+    alternating = [
         ("vi", VI),
         ("vi_nodiac", [(fold(VI[i][0]).rstrip("?"), VI[i][1], VI[i][2]) for i in NODIAC]),
         ("en", EN),
@@ -177,24 +177,17 @@ def records():
         ("multi", MULTI),
         ("unanswerable", [(q, [], []) for q in UNANSWERABLE]),
     ]
-    n = 0
-    for kind, items in kinds:
-        for i, (question, gold, answers) in enumerate(items):
-            n += 1
-            yield {
-                "id": f"q{n:03d}", "question": question, "kind": kind,
-                "gold": [{"source": s, "paragraph": p} for s, p in gold], "answers": answers,
-                "split": "dev" if i % 2 == 0 else "test",
-            }
-    for split, questions in (("dev", UNANSWERABLE_EN_DEV), ("test", UNANSWERABLE_EN_TEST)):
-        for question in questions:
-            n += 1
-            yield {"id": f"q{n:03d}", "question": question, "kind": "unanswerable_en",
-                   "gold": [], "answers": [], "split": split}
-    for question, gold, answers in EN_DEV_MORE:
-        n += 1
-        yield {"id": f"q{n:03d}", "question": question, "kind": "en",
-               "gold": [{"source": s, "paragraph": p} for s, p in gold], "answers": answers, "split": "dev"}
+    # (question, kind, gold, answers, split); ids follow this order, so new lists go at the end
+    items = [(question, kind, gold, answers, "dev" if i % 2 == 0 else "test")
+             for kind, questions in alternating for i, (question, gold, answers) in enumerate(questions)]
+    items += [(q, "unanswerable_en", [], [], "dev") for q in UNANSWERABLE_EN_DEV]
+    items += [(q, "unanswerable_en", [], [], "test") for q in UNANSWERABLE_EN_TEST]
+    items += [(question, "en", gold, answers, "dev") for question, gold, answers in EN_DEV_MORE]
+    for n, (question, kind, gold, answers, split) in enumerate(items, start=1):
+        yield {
+            "id": f"q{n:03d}", "question": question, "kind": kind,
+            "gold": [{"source": s, "paragraph": p} for s, p in gold], "answers": answers, "split": split,
+        }
 
 
 def main() -> int:
