@@ -94,7 +94,7 @@ class Topicality:
         """
         if not len(vectors):
             return float("-inf")
-        return float(np.max(vectors @ (query_vector - self.probes(lang).mean(axis=0))))
+        return float(np.max(vectors @ self.debiased(query_vector, lang, 1.0)))
 
     def _document_centroids(self) -> np.ndarray:
         sources = {d.source: i for i, d in enumerate(self._index.documents)}
