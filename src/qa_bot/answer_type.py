@@ -1,19 +1,23 @@
 """What kind of answer a question expects, and whether a sentence has one.
 
 "Bao nhiêu / how many" wants a number, "khi nào / when" a date, "ai / who" a
-person. A sentence that carries the expected kind of answer is a better quote
-than one that only repeats the question's words.
+person, "ở đâu / where" a place, "cơ quan nào" an organisation. Whether a
+sentence carries the expected kind of answer is one feature of the answer
+scorer (features.py), not a rule.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import vietnamese
 from .text import fold
 
 _QUANTITY = re.compile(r"\b(bao nhieu|may|so luong|how many|how much|what number)\b")
 _TIME = re.compile(r"\b(khi nao|luc nao|ngay nao|thang nao|nam nao|bao gio|thoi gian nao|when|what date|which year|what year|what day)\b")
 _PERSON = re.compile(r"\b(ai|who|whom)\b")
+_PLACE = re.compile(r"\b(o dau|tai dau|noi nao|dia diem nao|where)\b")
+_ORG = re.compile(r"\b(co quan nao|to chuc nao|don vi nao|ban nao|bo nao|which (?:organi[sz]ation|agency|body))\b")
 # "những X nào", "gồm những gì", "what are the ...": the answer is an enumeration
 _LIST = re.compile(r"\bnhung\b(?:\s+\w+){0,4}\s+(nao|gi)\b|\bgom nhung\b|\bwhat are\b|\bwhich \w+ (are|were|have)\b")
 
@@ -34,9 +38,6 @@ _NUMBER_WORD_THEN = re.compile(r"\b(?:" + _NUMBER_WORDS + r")\s+(?=(\w+))", re.I
 _DATE_SPAN = (r"\b\d{1,2}\s*[/-]\s*(?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?\b|\b(?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b"
               r"|\b(?:19|20)\d\d\b")
 _DATE = re.compile(_DATE_SPAN + r"|\b(?:ngày|tháng|năm|sáng|chiều|tối)\s+\d", re.IGNORECASE)
-# A Vietnamese full name is three or more capitalised syllables ("Phạm Minh Chính");
-# organisation names keep lower-case syllables ("Ban Tổ chức Trung ương").
-_NAME = re.compile(r"\b[A-ZÀ-Ỹ][a-zà-ỹ]*(?:\s+[A-ZÀ-Ỹ][a-zà-ỹ]*){2,}\b")
 _QUESTION_WORDS = re.compile(r"\b(ai|gi|nao|bao nhieu|may|dau|sao|who|what|when|where|which|how)\b")
 
 
@@ -56,6 +57,10 @@ def expected(question: str) -> str | None:
         return "time"
     if _PERSON.search(q):
         return "person"
+    if _PLACE.search(q):
+        return "place"
+    if _ORG.search(q):
+        return "org"
     if _LIST.search(q):
         return "list"
     return None
@@ -84,22 +89,6 @@ def counts(focus_words: str | None, sentence: str) -> bool:
     return any(fold(m.group(1)) == focus_words for m in _NUMBER_WORD_THEN.finditer(sentence))
 
 
-_ROLE = re.compile(r"\bai la (\w+ \w+)")
-
-
-def roles(question: str) -> list[str]:
-    """The posts "ai là ...?" asks about, as their first two folded words ("ai là Bộ trưởng Bộ ..." → "bo truong").
-
-    Matched syllable by syllable, "Bộ trưởng" is in "Thứ trưởng Bộ Kế hoạch"; an answer
-    must name the post itself.
-    """
-    return _ROLE.findall(_folded(question))
-
-
-def names_role(role: str, text: str) -> bool:
-    return re.search(r"\b" + re.escape(role) + r"\b", re.sub(r"\s+", " ", fold(text))) is not None
-
-
 def is_multipart(question: str) -> bool:
     """"Ai ... và ai ...?": two questions in one, answered by two quotes together."""
     return len(_QUESTION_WORDS.findall(fold(question))) >= 2
@@ -115,7 +104,8 @@ _NOT_A_COUNT = re.compile(r"^\s*\d{1,2}[.)]\s|[^\W\d_]+-\d+|\b\d+-[^\W\d_]+|" + 
 _ENUMERATION = re.compile(r"(?:[^,;.:]{1,60}[,;]\s*){2,}[^,;.:]{1,60}")
 
 
-def matches(kind: str | None, sentence: str, question: str = "") -> bool:
+def matches(kind: str | None, sentence: str, question: str = "", segmented: list[str] = ()) -> bool:
+    """``segmented``: the sentence's underthesea words, whose names answer "ai", "ở đâu", "cơ quan nào"."""
     if kind == "list":
         return _ENUMERATION.search(sentence) is not None
     if kind == "quantity":
@@ -123,7 +113,9 @@ def matches(kind: str | None, sentence: str, question: str = "") -> bool:
         return bool(_DIGIT.search(rest) or _NUMBER_WORD.search(rest))
     if kind == "time":
         return bool(_DATE.search(sentence))
-    if kind == "person":
+    if kind in ("person", "place", "org"):
         # a name the question does not already give
-        return any(m.group(0) not in question for m in _NAME.finditer(sentence))
+        asked = fold(question)
+        names = vietnamese.person_names(segmented) if kind == "person" else vietnamese.proper_nouns(segmented)
+        return any(fold(n.replace("_", " ")) not in asked for n in names)
     return False

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from .answer import Answerer
+from . import scorer
 from .embedding import get_embedder
 from .errors import IngestError, ModelMismatchError, QABotError, QuestionError
 from .index import Index, read_manifest
@@ -58,7 +59,7 @@ class QABot:
         self.index = index
         topicality = Topicality(index, self.embedder)
         self._retriever = Retriever(index, self.embedder, self.settings, topicality)
-        self._answerer = Answerer(index, self.settings, topicality if self.settings.topic_gate else None)
+        self._answerer = Answerer(index, self.settings, topicality, scorer.load())
 
     # ---- construction -----------------------------------------------------
 

@@ -56,8 +56,14 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("eval", help="measure retrieval, citations and abstention on a question set")
     s.add_argument("--questions", default=None, metavar="FILE", help="JSONL question set (default: eval/questions.jsonl)")
-    s.add_argument("--index", default=DEFAULT_INDEX, metavar="DIR")
-    s.add_argument("--split", default="test", choices=["dev", "test", "all"])
+    s.add_argument("--index", default=None, metavar="DIR",
+                   help=f"index to ask (default: {DEFAULT_INDEX}; with --squad, where its corpus is indexed, "
+                        "default indexes/squad-<file name>)")
+    s.add_argument("--split", default="test", choices=["dev", "test", "fresh", "all"])
+    s.add_argument("--squad", default=None, metavar="FILE",
+                   help="a SQuAD v2 set (JSON or JSONL): its contexts become the corpus, its questions are asked")
+    s.add_argument("--distractors", default=None, metavar="DIR", help="with --squad: more documents to index beside it")
+    s.add_argument("--hybrid-only", action="store_true", help="skip the lexical, dense and LangChain baselines")
     s.add_argument("--json", default=None, metavar="OUT", help="also write the figures as JSON to OUT")
     s.set_defaults(func=cmd_eval)
     return p
@@ -123,6 +129,8 @@ def cmd_serve(args) -> int:
 def cmd_eval(args) -> int:
     from .eval import run_cli
 
+    args.index_given = args.index is not None
+    args.index = args.index or DEFAULT_INDEX
     return run_cli(args)
 
 

