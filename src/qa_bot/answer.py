@@ -110,6 +110,7 @@ class Answerer:
                 s_margin = self.index.sentence_vectors[rows] @ (qvec - probe)
                 c_cos = self.index.vectors[chunk_rows] @ qvec if chunk_rows else np.zeros(0)
             paragraph_matched = frozenset(t for t in q.syllables(p.text) if t in q.idf)
+            missing = features.missing_anchors(q, p.text)
             units = []  # (start, end, words, sentence cosine, chunk cosine, margin)
             for i, row in enumerate(rows):
                 sent = self.index.sentences[row]
@@ -129,7 +130,7 @@ class Answerer:
                                             if not p.text[a[1]:b[0]].strip()]
             for group in spans:
                 start, end = group[0][0], group[-1][1]
-                f = features.facts(q, p.text[start:end], " ".join(u[2] for u in group), p.text, paragraph_matched,
+                f = features.facts(q, p.text[start:end], " ".join(u[2] for u in group), paragraph_matched, missing,
                                    max(u[3] for u in group), max(u[4] for u in group), max(u[5] for u in group),
                                    rank, len(group))
                 out.append(Candidate(p, start, end, f))

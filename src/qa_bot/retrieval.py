@@ -38,15 +38,15 @@ class Retriever:
         mode = mode or self.settings.mode
         n = max(self.settings.candidates, 4 * k)
         ranked: list[tuple[np.ndarray, float]] = []  # (chunk ids best first, fusion weight)
-        qvec = rvec = None
         text = self.restorer.dense_text(question)
         english = looks_english(question)
         dense_by_chunk: dict[int, float] = {}
         lexical_by_chunk: dict[int, float] = {}
+        # embedded in every mode: the answer scorer compares the question with each sentence
+        qvec = self.embedder.embed_query(text)
+        # an English question against Vietnamese text is drawn to hub passages; rank without that pull
+        rvec = self.topicality.debiased(qvec, "en", self.settings.hub_weight_english) if english else qvec
         if mode in ("hybrid", "dense"):
-            qvec = self.embedder.embed_query(text)
-            # an English question against Vietnamese text is drawn to hub passages; rank without that pull
-            rvec = self.topicality.debiased(qvec, "en", self.settings.hub_weight_english) if english else qvec
             ids, scores = self.index.dense.search(rvec, n)
             ranked.append((ids, 1.0))
             dense_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
