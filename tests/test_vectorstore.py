@@ -69,7 +69,8 @@ def flat_bot(seeds_bot) -> QABot:
 def backend(request, seeds_bot, tmp_path_factory) -> Backend:
     settings = BACKENDS[request.param][0]
     base = seeds_bot.index  # its stored vectors: nothing is embedded again
-    built = Index.assemble(base.documents, base.chunks, base.vectors, base.model, base.dim, base.chunking, settings)
+    built = Index.assemble(base.documents, base.chunks, base.vectors, base.model, base.dim, base.chunking, settings,
+                           base.sentences, base.sentence_vectors)
     folder = tmp_path_factory.mktemp(f"vs-{request.param}") / "seeds"
     built.save(folder)
     return Backend(request.param, folder, built, QABot.load(folder))

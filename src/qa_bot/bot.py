@@ -31,6 +31,7 @@ class BuildReport:
 
     indexed: list[str] = field(default_factory=list)
     embedded_chunks: int = 0
+    embedded_sentences: int = 0  # quotable sentences that are not a whole chunk get a vector of their own
     reused: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     skipped: list[IngestError] = field(default_factory=list)
@@ -186,6 +187,7 @@ def _index(documents, settings: Settings, previous: Index | None, report: BuildR
     report.indexed = [d.source for d in documents]
     report.reused = [d.source for d in documents if (d.source, d.sha256) in old]
     report.embedded_chunks = index.embedded
+    report.embedded_sentences = index.embedded_sentences
     names = {d.source for d in documents}
     report.removed = [d.source for d in previous.documents if d.source not in names] if previous else []
     return index

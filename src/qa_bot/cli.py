@@ -93,7 +93,7 @@ def cmd_index(args) -> int:
     st = bot.stats()
     print(
         f"indexed {st['files']} files, {st['paragraphs']} paragraphs, {st['chunks']} chunks into {args.index} "
-        f"({r.embedded_chunks} chunks embedded, {len(r.reused)} files unchanged, {len(r.removed)} removed) "
+        f"({r.embedded_chunks} chunks and {r.embedded_sentences} sentences embedded, {len(r.reused)} files unchanged, {len(r.removed)} removed) "
         f"in {r.seconds:.1f}s with {st['model']}"
     )
     return 0

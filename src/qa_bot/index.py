@@ -71,6 +71,7 @@ class Index:
     sentences: list[Sentence] = field(default_factory=list)
     sentence_vectors: np.ndarray | None = None
     embedded: int = 0  # chunks the build that made this index had to embed (not persisted)
+    embedded_sentences: int = 0  # and sentences that are not a whole chunk
     _paragraphs: dict[tuple[str, int], Paragraph] = field(default_factory=dict, repr=False)
     _rows: dict[tuple[str, int], list[int]] = field(default_factory=dict, repr=False)
 
@@ -168,7 +169,8 @@ class Index:
                                            *(v for _, v in sentence_parts)]).astype(np.float32)
         index = cls.assemble(documents, all_chunks, vectors, embedder.model_id, embedder.dim, chunking, settings,
                              sentences, sentence_vectors)
-        index.embedded = len(new_texts) + len(sentence_texts)
+        index.embedded = len(new_texts)
+        index.embedded_sentences = len(sentence_texts)
         return index
 
     @classmethod
