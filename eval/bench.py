@@ -49,7 +49,9 @@ QUESTIONS = ROOT / "eval" / "questions.jsonl"
 DEFAULT_CACHE = ROOT / "indexes" / "bench-cache"
 
 # Targets of issue 7.
-T_BUILD_RATIO = 1.15       # cold build time / raw encoder time
+# cold build time / raw encoder time on the chunks; issue 12 allows 2x with sentence vectors
+# (every quotable sentence that is not a whole chunk is embedded too, for the answer scorer)
+T_BUILD_RATIO = 2.0
 T_REINDEX_SPEEDUP = 50.0   # cold build time / unchanged re-index time
 T_ASK_P95_MS = 150.0       # bot.ask p95 on the seeds
 T_SCALE_P95_MS = 50.0      # bot.retrieve p95 at 100k chunks

@@ -90,6 +90,7 @@ def test_rebuild_embeds_only_changed_files_and_drops_deleted(seeds_copy, tmp_pat
     assert first.report.embedded_chunks == first.stats()["chunks"]
     again = QABot.build([seeds_copy], index_dir=idx)
     assert again.report.embedded_chunks == 0 and len(again.report.reused) == 5
+    assert again.report.embedded_sentences == 0  # sentence vectors are reused too
     np.testing.assert_array_equal(again.index.vectors, first.index.vectors)
 
     (seeds_copy / "003_ac896c5b02962443.txt").unlink()

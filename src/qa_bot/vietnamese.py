@@ -66,9 +66,10 @@ _SURNAMES = frozenset("""
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Đoàn Lương
 Trịnh Đào Mai Tô Hà Tạ Lâm Cao Chu Văn Thái Lưu Kiều Hứa Quách Tăng Triệu Vương Thân Lại Mạc Nghiêm
 """.split())
-# words before a person's name ("đồng chí Phạm Minh Chính", "ông Lê Văn A", "Tổng Bí thư Tô Lâm")
+# words right before a person's name ("đồng chí Phạm Minh Chính", "ông Gandhi", "Tổng thống Roosevelt");
+# not posts such as "Trưởng Ban" or "Bí thư", which are followed by the body they lead
 _TITLES = frozenset({"ông", "bà", "anh", "chị", "đồng_chí", "tiến_sĩ", "giáo_sư", "thủ_tướng", "tổng_thống",
-                     "chủ_tịch", "bộ_trưởng", "bí_thư", "trưởng_ban", "phó", "vua", "hoàng_đế", "ngài"})
+                     "vua", "hoàng_đế", "ngài"})
 
 
 def person_names(segmented: list[str]) -> set[str]:
