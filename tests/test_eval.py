@@ -19,9 +19,9 @@ VIQUAD = ROOT.parent / "shared" / "bench" / "viquad-a.jsonl"
 
 # Each floor sits at least two questions below the figure measured on the test split (README):
 # hit@1 35/40 → 33/40, hit@5 38/40 → 36/40, answer_correct 34/40 → 32/40, abstain_recall 11/16 → 9/16,
-# abstain_precision 11/13 → 9/11.
+# abstain_precision 11/13 → 9/13 (two fewer right) or 11/15 (two more answerable turned away).
 FLOORS = {"hit@1": 0.825, "hit@5": 0.9, "answer_correct": 0.8, "verbatim": 1.0,
-          "abstain_precision": 0.8, "abstain_recall": 0.56}
+          "abstain_precision": 0.65, "abstain_recall": 0.56}
 MAX_ANSWERABLE_ABSTAINED = 4  # measured 2
 # Vietnamese, with and without diacritics, is the product's first promise (14/14 and 10/10 measured).
 KIND_FLOORS = {"vi": {"hit@1": 0.85, "answer_correct": 0.85}, "vi_nodiac": {"hit@1": 0.8, "answer_correct": 0.8},
