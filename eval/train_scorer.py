@@ -33,10 +33,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from qa_bot import QABot  # noqa: E402
+from qa_bot.answer import paragraph_order  # noqa: E402
 from qa_bot.eval import Question, load_questions  # noqa: E402
 from qa_bot.features import FEATURES  # noqa: E402
 from qa_bot.scorer import MODEL_FILE, AnswerScorer  # noqa: E402
-from qa_bot.squad import load_squad, write_corpus  # noqa: E402
+from qa_bot.squad import index_squad, load_squad  # noqa: E402
 
 SEED = 0
 VERSION = "2"
@@ -92,10 +93,8 @@ def decide(scorer: AnswerScorer, items: list[Item]) -> list[Decision]:
     out = []
     for it in items:
         p = scorer.probabilities(it.x)
-        best: dict[tuple[str, int], float] = {}
-        for i in np.argsort(-p, kind="stable"):
-            best.setdefault(it.para[i], p[i])
-        ranked = sorted(it.fused, key=lambda k: (-best.get(k, -1.0), it.fused.index(k)))
+        order, _ = paragraph_order(it.fused, list(zip(it.para, p)))  # as the bot ranks them
+        ranked = [it.fused[i] for i in order]
         top = int(np.argmax(p)) if len(p) else -1
         out.append(Decision(it, float(p[top]) if top >= 0 else 0.0, bool(top >= 0 and it.y[top]), ranked))
     return out
@@ -156,13 +155,10 @@ def out_of_fold(train: list[Item], n_splits: int = 5) -> list[Decision]:
 
 
 def build_bots(viquad: Path) -> tuple[QABot, QABot, list[Question]]:
-    import tempfile
-
+    """The seeds index, and the index `qa-bot eval --squad` builds (the seeds as distractors)."""
     seeds = QABot.build([ROOT / "seeds"], ROOT / "indexes" / "seeds")
     squad = load_squad(viquad)
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = write_corpus(squad, Path(tmp) / "corpus", ROOT / "seeds")
-        vbot = QABot.build([corpus], ROOT / "indexes" / f"squad-{viquad.stem}")
+    vbot = index_squad(squad, ROOT / "indexes" / f"squad-{viquad.stem}", ROOT / "seeds")
     return seeds, vbot, squad.questions
 
 

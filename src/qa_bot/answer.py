@@ -37,6 +37,17 @@ class Candidate:
     probability: float = 0.0
 
 
+def paragraph_order(paragraphs: list[tuple[str, int]], candidates: list[tuple[tuple[str, int], float]]
+                    ) -> tuple[list[int], dict[tuple[str, int], float]]:
+    """Positions in ``paragraphs`` (fused order), best candidate's probability first, and that best
+    probability per paragraph; paragraphs with no candidate keep their fused order, after the rest."""
+    best: dict[tuple[str, int], float] = {}
+    for key, probability in candidates:
+        if probability > best.get(key, -1.0):
+            best[key] = probability
+    return sorted(range(len(paragraphs)), key=lambda i: (-best.get(paragraphs[i], -1.0), i)), best
+
+
 def cite(paragraph: Paragraph, start: int, end: int, score: float) -> Citation:
     """The only way a Citation is made: the quote *is* the paragraph's text[start:end]."""
     quote = paragraph.text[start:end]
@@ -143,11 +154,10 @@ class Answerer:
 
         Paragraphs with no candidate sentence (none quotable) keep their fused order, after the rest.
         """
-        best: dict[tuple[str, int], float] = {}
-        for c in candidates:  # sorted best first
-            best.setdefault((c.paragraph.source, c.paragraph.number), c.probability)
-        order = sorted(range(len(hits)), key=lambda i: (-best.get((hits[i].source, hits[i].paragraph), -1.0), i))
-        return [replace(hits[i], score=round(best.get((hits[i].source, hits[i].paragraph), 0.0), 6)) for i in order]
+        keys = [(h.source, h.paragraph) for h in hits]
+        order, best = paragraph_order(keys, [((c.paragraph.source, c.paragraph.number), c.probability)
+                                             for c in candidates])
+        return [replace(hits[i], score=round(best.get(keys[i], 0.0), 6)) for i in order]
 
     def _choose(self, q: QuestionView, candidates: list[Candidate]) -> list[Candidate]:
         """The quotes to show, best first: the best sentence, and for a two-part question

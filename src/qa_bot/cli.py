@@ -129,8 +129,6 @@ def cmd_serve(args) -> int:
 def cmd_eval(args) -> int:
     from .eval import run_cli
 
-    args.index_given = args.index is not None
-    args.index = args.index or DEFAULT_INDEX
     return run_cli(args)
 
 

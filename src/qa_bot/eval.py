@@ -22,7 +22,7 @@ from typing import Callable
 
 import numpy as np
 
-from .bot import QABot
+from .bot import DEFAULT_INDEX, QABot
 from .errors import QABotError
 from .text import nfc
 
@@ -275,37 +275,37 @@ def run_cli(args) -> int:
     questions = load_questions(args.questions or DEFAULT_QUESTIONS, args.split)
     if not questions:
         raise QABotError(f"No questions in split {args.split!r}")
-    bot = QABot.load(args.index)
-    report = evaluate(bot, questions)
+    index_dir = args.index or DEFAULT_INDEX
+    bot = QABot.load(index_dir)
+    report = evaluate(bot, questions, systems=_systems(args))
     report["split"] = args.split
-    report["index"] = str(args.index)
+    report["index"] = str(index_dir)
     report["model"] = bot.index.model
-    print(f"split={args.split}  questions={len(questions)}  index={args.index}  model={bot.index.model}\n")
+    print(f"split={args.split}  questions={len(questions)}  index={index_dir}  model={bot.index.model}\n")
     return _print_report(report, args)
 
 
 def _run_squad(args) -> int:
     """A SQuAD v2 set: index its contexts (plus any distractors) and ask every question."""
-    import tempfile
-
-    from .squad import load_squad, write_corpus
+    from .squad import index_squad, load_squad
 
     squad = load_squad(args.squad)
-    index_dir = Path(args.index) if args.index_given else Path("indexes") / f"squad-{Path(args.squad).stem}"
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = write_corpus(squad, Path(tmp) / "corpus", Path(args.distractors) if args.distractors else None)
-        print(f"indexing {len(squad.documents)} documents"
-              + (f" and the distractors in {args.distractors}" if args.distractors else "") + f" into {index_dir}",
-              file=sys.stderr)
-        bot = QABot.build([corpus], index_dir)
-    systems = ("hybrid",) if args.hybrid_only else SYSTEMS
-    report = evaluate(bot, squad.questions, systems=systems)
+    index_dir = Path(args.index) if args.index else Path("indexes") / f"squad-{Path(args.squad).stem}"
+    print(f"indexing {len(squad.documents)} documents"
+          + (f" and the distractors in {args.distractors}" if args.distractors else "") + f" into {index_dir}",
+          file=sys.stderr)
+    bot = index_squad(squad, index_dir, Path(args.distractors) if args.distractors else None)
+    report = evaluate(bot, squad.questions, systems=_systems(args))
     report["squad"] = str(args.squad)
     report["index"] = str(index_dir)
     report["model"] = bot.index.model
     print(f"squad={args.squad}  questions={len(squad.questions)} "
           f"({sum(not q.answerable for q in squad.questions)} unanswerable)  index={index_dir}\n")
     return _print_report(report, args)
+
+
+def _systems(args) -> tuple[str, ...]:
+    return ("hybrid",) if getattr(args, "hybrid_only", False) else SYSTEMS
 
 
 def _print_report(report: dict, args) -> int:

@@ -107,7 +107,9 @@ def view(question: str, segmented_text: str, idf) -> QuestionView:
     bigrams = frozenset(zip(syl, syl[1:]))
     english = looks_english(question)
     q_words = [] if english else vietnamese.words(segmented_text)
-    names = vietnamese.proper_nouns(vietnamese.words(question)) if not fold_match else set()
+    # names are read off the question as typed; typed with diacritics, that is the text segmented above
+    as_typed = q_words if segmented_text == question and not english else vietnamese.words(question)
+    names = vietnamese.proper_nouns(as_typed) if not fold_match else set()
     # compared with a paragraph's folded syllables joined by spaces (missing_anchors)
     anchors = {" ".join(tokens(n.replace("_", " "))) for n in names} | {" ".join(tokens(m)) for m in _NUMBER.findall(question)}
     anchors.discard("")

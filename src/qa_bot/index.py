@@ -134,9 +134,10 @@ class Index:
         todo = [i for i, part in enumerate(parts) if part is None]
         new_texts = [c.text for i in todo for c in per_doc[i]]
         # A sentence that is a whole chunk already has its vector; only the others are embedded.
-        by_text = {(c.source, c.paragraph, c.start, c.end): c for chunks in per_doc for c in chunks}
+        chunk_at = {(c.source, c.paragraph, c.start, c.end): (i, j)
+                    for i, chunks in enumerate(per_doc) for j, c in enumerate(chunks)}
         sentence_todo = [(i, j) for i, (sents, vecs) in enumerate(sentence_parts) if vecs is None
-                         for j, t in enumerate(sents) if (t.source, t.paragraph, t.start, t.end) not in by_text]
+                         for j, t in enumerate(sents) if (t.source, t.paragraph, t.start, t.end) not in chunk_at]
         sentence_texts = [_sentence_text(documents[i], sentence_parts[i][0][j]) for i, j in sentence_todo]
         if on_total:
             on_total(len(new_texts) + len(sentence_texts))
@@ -145,18 +146,14 @@ class Index:
         for i in todo:
             parts[i] = new_vecs[taken : taken + len(per_doc[i])]
             taken += len(per_doc[i])
-        chunk_row = {}
-        for i, chunks in enumerate(per_doc):
-            for j, c in enumerate(chunks):
-                chunk_row[(c.source, c.paragraph, c.start, c.end)] = (i, j)
         fresh = dict(zip(sentence_todo, new_vecs[taken:]))
         for i, (sents, vecs) in enumerate(sentence_parts):
             if vecs is None:
                 rows = []
                 for j, t in enumerate(sents):
                     key = (t.source, t.paragraph, t.start, t.end)
-                    if key in chunk_row:
-                        ci, cj = chunk_row[key]
+                    if key in chunk_at:
+                        ci, cj = chunk_at[key]
                         rows.append(parts[ci][cj])
                     else:
                         rows.append(fresh[(i, j)])
@@ -190,13 +187,10 @@ class Index:
         )
 
     def sentences_by_document(self) -> dict[tuple[str, str], tuple[list[Sentence], np.ndarray]]:
-        out, pos = {}, 0
-        for d in self.documents:
-            start = pos
-            while pos < len(self.sentences) and self.sentences[pos].source == d.source:
-                pos += 1
-            out[(d.source, d.sha256)] = (self.sentences[start:pos], self.sentence_vectors[start:pos])
-        return out
+        """Each file version's sentences and their vectors, for a rebuild to reuse."""
+        bounds = _document_bounds(self.sentences, self.documents)
+        return {(d.source, d.sha256): (self.sentences[s:e], self.sentence_vectors[s:e])
+                for d, (s, e) in zip(self.documents, bounds)}
 
     def sentence_rows(self, source: str, number: int) -> list[int]:
         """Rows (into ``sentences`` and ``sentence_vectors``) of one paragraph's quotable sentences."""
@@ -391,8 +385,8 @@ def read_manifest(index_dir: Path) -> dict:
     return manifest
 
 
-def _document_bounds(chunks: list[Chunk], documents: list[Document]) -> list[tuple[int, int]]:
-    """[start, end) rows of each document's chunks; chunks are stored grouped by document."""
+def _document_bounds(chunks: list[Chunk] | list[Sentence], documents: list[Document]) -> list[tuple[int, int]]:
+    """[start, end) rows of each document's chunks (or sentences); both are stored grouped by document."""
     bounds, pos = [], 0
     for d in documents:
         start = pos

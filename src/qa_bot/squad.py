@@ -11,9 +11,11 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .bot import QABot
 from .errors import QABotError
 from .eval import Question
 from .text import nfc
@@ -92,3 +94,9 @@ def write_corpus(squad: SquadSet, folder: Path, distractors: Path | None = None)
     for source, paragraphs in squad.documents.items():
         (folder / source).write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
     return folder
+
+
+def index_squad(squad: SquadSet, index_dir: Path, distractors: Path | None = None) -> QABot:
+    """Build (or update: unchanged files are not re-embedded) the index of a SQuAD set's corpus."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return QABot.build([write_corpus(squad, Path(tmp) / "corpus", distractors)], index_dir)
