@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import answer_type, features
+from . import answer_type, features, short_answer
 from .features import QuestionView, SentenceFacts
 from .index import Index
 from .retrieval import Retrieval
@@ -35,6 +35,7 @@ class Candidate:
     end: int
     facts: SentenceFacts
     probability: float = 0.0
+    words: str = ""  # the span's underthesea words (Sentence.words), for names in the short answer
 
 
 def paragraph_order(paragraphs: list[tuple[str, int]], candidates: list[tuple[tuple[str, int], float]]
@@ -86,7 +87,10 @@ class Answerer:
         if bad:  # cannot happen by construction; refuse rather than misquote
             raise AssertionError(f"quote not verbatim in {bad[0].source} ¶{bad[0].paragraph}")
         text = "\n\n".join(f"“{c.quote}” [{i}]" for i, c in enumerate(citations, start=1))
-        return Answer(question, text, citations, abstained=False, hits=hits, confidence=round(confidence, 4))
+        span = short_answer.find(question, citations[0].quote, chosen[0].words)
+        short = citations[0].quote[span[0]:span[1]] if span else None
+        return Answer(question, text, citations, abstained=False, hits=hits, confidence=round(confidence, 4),
+                      short=short)
 
     def rerank(self, question: str, retrieval: Retrieval, k: int) -> list[Hit]:
         """The retrieved paragraphs, best answer first (see ``_rerank``)."""
@@ -144,7 +148,7 @@ class Answerer:
                 f = features.facts(q, p.text[start:end], " ".join(u[2] for u in group), paragraph_matched, missing,
                                    max(u[3] for u in group), max(u[4] for u in group), max(u[5] for u in group),
                                    rank, len(group))
-                out.append(Candidate(p, start, end, f))
+                out.append(Candidate(p, start, end, f, words=" ".join(u[2] for u in group)))
                 facts.append(f)
         return q, out, features.matrix(q, facts)
 

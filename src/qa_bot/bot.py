@@ -6,12 +6,13 @@ import os
 import re
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from .answer import Answerer
-from . import scorer
+from . import followup, scorer
+from .conversation import Conversation, HistoryItem, turns_from
 from .embedding import get_embedder
 from .errors import IngestError, ModelMismatchError, QABotError, QuestionError
 from .index import Index, read_manifest
@@ -105,10 +106,35 @@ class QABot:
 
     # ---- questions --------------------------------------------------------
 
-    def ask(self, question: str, k: int | None = None, mode: RetrievalMode | None = None) -> Answer:
+    def ask(self, question: str, k: int | None = None, mode: RetrievalMode | None = None,
+            history: "Sequence[HistoryItem] | None" = None) -> Answer:
+        """Answer ``question``; with ``history`` (earlier answers of this conversation), a follow-up
+        such as "Ai chủ trì?" is read against them, and ``Answer.query`` says what was searched."""
         question = self._clean(question)
         k = k or self.settings.top_k
-        return self._answerer.answer(question, self._search(question, k, mode), k)
+        turns = turns_from(history, self) if history else []
+        rewrite = followup.rewrite(question, turns, self._restore)
+        if rewrite is None:
+            return self._answer(question, question, k, mode)
+        focus = turns[-1].sources
+        resolved = self._answer(question, rewrite.query, k, mode, focus)
+        if rewrite.marked:
+            return resolved
+        # Unmarked ("Ai chủ trì?" or a new topic): asked alone too, and the more confident answer
+        # stands, so the history never makes a good standalone answer worse; alone wins a tie.
+        alone = self._answer(question, question, k, mode)
+        return resolved if resolved.confidence > alone.confidence else alone
+
+    def chat(self) -> Conversation:
+        """A conversation that keeps its turns: ``chat.ask("Ai chủ trì?")`` reads the follow-up against them."""
+        return Conversation(self)
+
+    def _answer(self, question: str, query: str, k: int, mode, focus: tuple[str, ...] = ()) -> Answer:
+        retrieval = self._retriever.search(query, max(k, self.settings.rerank_depth), mode, focus)
+        return replace(self._answerer.answer(query, retrieval, k), question=question, query=query)
+
+    def _restore(self, text: str) -> str:
+        return self.index.restorer.dense_text(text)
 
     def retrieve(self, question: str, k: int = 5, mode: RetrievalMode | None = None) -> list[Hit]:
         """The ``k`` paragraphs most likely to answer, best first, in the order ``ask`` ranks them."""
@@ -151,6 +177,34 @@ class QABot:
             report.seconds = time.perf_counter() - started
             return report
 
+    def remove(self, sources: list[str] | str) -> BuildReport:
+        """Drop documents from this index, by source name; nothing else is re-embedded.
+
+        Saved like a build (a new generation, then an atomic switch), so a crash leaves the last
+        good index. Unknown names are an error that lists what the index holds; nothing is removed then.
+        """
+        names = [sources] if isinstance(sources, str) else list(sources)
+        with self._lock:
+            started = time.perf_counter()
+            current = self.index
+            held = {d.source for d in current.documents}
+            unknown = [n for n in names if n not in held]
+            if unknown:
+                raise QABotError(
+                    f"Not in this index: {', '.join(unknown)}. It holds: {', '.join(sorted(held)) or 'nothing'}."
+                )
+            keep = [d for d in current.documents if d.source not in set(names)]
+            if not keep:
+                raise QABotError("That would remove every document; an index needs at least one. "
+                                 "Delete the index folder instead to start over.")
+            report = BuildReport()
+            index = _index(keep, self.settings, current, report, None)
+            if self.index_dir is not None:
+                index.save(self.index_dir)
+            self._set_index(index)
+            report.seconds = time.perf_counter() - started
+            return report
+
     def stats(self) -> dict:
         return self.index.stats()
 
@@ -178,6 +232,7 @@ def _read_all(paths, settings: Settings, previous: Index | None, progress: Build
 
 def _index(documents, settings: Settings, previous: Index | None, report: BuildReport, progress) -> Index:
     embedder = get_embedder(settings.model)
+    documents = _stamp(documents, previous)
     index = Index.create(
         documents, embedder, settings, previous,
         on_progress=progress.advance if progress else None,
@@ -191,6 +246,17 @@ def _index(documents, settings: Settings, previous: Index | None, report: BuildR
     names = {d.source for d in documents}
     report.removed = [d.source for d in previous.documents if d.source not in names] if previous else []
     return index
+
+
+def _stamp(documents: list[Document], previous: Index | None) -> list[Document]:
+    """Give each document the time its content was first indexed: unchanged files keep theirs."""
+    now = time.strftime("%Y-%m-%d %H:%M")
+    out = []
+    for d in documents:
+        old = previous.document(d.source) if previous else None
+        when = old.indexed_at if old is not None and old.sha256 == d.sha256 and old.indexed_at else now
+        out.append(replace(d, indexed_at=d.indexed_at or when))
+    return out
 
 
 def _load_compatible(index_dir: Path, settings: Settings) -> Index | None:

@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--split", default="test", choices=["dev", "test", "fresh", "all"])
     s.add_argument("--squad", default=None, metavar="FILE",
                    help="a SQuAD v2 set (JSON or JSONL): its contexts become the corpus, its questions are asked")
+    s.add_argument("--conversations", default=None, metavar="FILE",
+                   help="a conversation set (JSONL, e.g. eval/conversations.jsonl): each turn asked with its "
+                        "history and alone")
     s.add_argument("--distractors", default=None, metavar="DIR", help="with --squad: more documents to index beside it")
     s.add_argument("--hybrid-only", action="store_true", help="skip the lexical, dense and LangChain baselines")
     s.add_argument("--json", default=None, metavar="OUT", help="also write the figures as JSON to OUT")

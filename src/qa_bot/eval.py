@@ -81,6 +81,8 @@ class Outcome:
     # abstained, the one it would have shown) holds the answer: the risk–coverage curve's inputs
     confidence: float = 0.0
     best_correct: bool = False
+    short: str | None = None  # Answer.short: the few words that answer, inside the first quote
+    query: str = ""  # Answer.query: what was searched (a follow-up made standalone)
 
 
 # A system turns a question into an Outcome.
@@ -106,9 +108,18 @@ def bot_system(bot: QABot, mode: str, k: int = 5) -> System:
             quotes_if_answered = quotes
         best_correct = q.answerable and _contains(quotes_if_answered, q.answers)
         return Outcome(q, ranked, answer.abstained, [(c.source, c.paragraph) for c in answer.citations],
-                       quotes, verbatim, seconds, answer.confidence, best_correct)
+                       quotes, verbatim, seconds, answer.confidence, best_correct, answer.short)
 
     return run
+
+
+def outcome(q: Question, answer, bot: QABot, seconds: float) -> Outcome:
+    """An Outcome from an answer already given (a conversation's turn); no would-be quote when it abstained."""
+    verbatim = [c.quote in bot.index.paragraph(c.source, c.paragraph).text for c in answer.citations]
+    quotes = [c.quote for c in answer.citations]
+    return Outcome(q, [(h.source, h.paragraph) for h in answer.hits], answer.abstained,
+                   [(c.source, c.paragraph) for c in answer.citations], quotes, verbatim, seconds,
+                   answer.confidence, q.answerable and _contains(quotes, q.answers), answer.short, answer.query)
 
 
 def langchain_system(bot: QABot, k: int = 5) -> System:
@@ -202,6 +213,9 @@ def score(outcomes: list[Outcome]) -> dict:
         "mrr": mean(rr(o) for o in ans),
         "ndcg@5": mean(_ndcg(o.ranked, set(o.question.gold)) for o in ans),
         "answer_correct": mean((not o.abstained) and _contains(o.quotes, o.question.answers) for o in ans),
+        # the short answer holds a gold answer string (answerable questions; none given counts as a miss)
+        "short_correct": mean((not o.abstained) and bool(o.short) and _contains([o.short], o.question.answers)
+                              for o in ans),
         "cite_precision": mean(mean(c in set(o.question.gold) for c in o.cited) for o in answered),
         "cite_recall": mean(mean(g in set(o.cited) for g in o.question.gold) for o in answered),
         "verbatim": mean(v for o in outcomes for v in o.verbatim),
@@ -248,7 +262,7 @@ def evaluate(bot: QABot, questions: list[Question], systems=SYSTEMS) -> dict:
 
 COLUMNS = [
     ("hit@1", "Hit@1"), ("hit@3", "Hit@3"), ("hit@5", "Hit@5"), ("mrr", "MRR"), ("ndcg@5", "nDCG@5"),
-    ("answer_correct", "AnsOK"), ("cite_precision", "CiteP"), ("cite_recall", "CiteR"), ("verbatim", "Verb"),
+    ("answer_correct", "AnsOK"), ("short_correct", "Short"), ("cite_precision", "CiteP"), ("cite_recall", "CiteR"), ("verbatim", "Verb"),
     ("abstain_precision", "AbstP"), ("abstain_recall", "AbstR"), ("answerable_abstained", "AnsAbst"),
     ("answered_precision", "AnsP"), ("aurc", "AURC"),
     ("latency_p50_ms", "p50ms"), ("latency_p95_ms", "p95ms"),
@@ -272,6 +286,10 @@ def format_table(rows: dict[str, dict], first: str = "system") -> str:
 def run_cli(args) -> int:
     if getattr(args, "squad", None):
         return _run_squad(args)
+    if getattr(args, "conversations", None):
+        from .conversation_eval import run_conversations
+
+        return run_conversations(args)
     questions = load_questions(args.questions or DEFAULT_QUESTIONS, args.split)
     if not questions:
         raise QABotError(f"No questions in split {args.split!r}")

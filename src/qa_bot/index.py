@@ -202,6 +202,14 @@ class Index:
         return {(d.source, d.sha256): (self.chunks[s:e], self.vectors[s:e])
                 for d, (s, e) in zip(self.documents, bounds)}
 
+    @cached_property
+    def _chunk_bounds(self) -> dict[str, tuple[int, int]]:
+        return {d.source: b for d, b in zip(self.documents, _document_bounds(self.chunks, self.documents))}
+
+    def document_chunk_rows(self, source: str) -> range:
+        """Rows (into ``chunks`` and ``vectors``) of one document's chunks; empty if it is not indexed."""
+        return range(*self._chunk_bounds.get(source, (0, 0)))
+
     # ---- reading --------------------------------------------------------
 
     def paragraph(self, source: str, number: int) -> Paragraph:
@@ -300,6 +308,7 @@ class Index:
                     "source": d.source,
                     "sha256": d.sha256,
                     "format": d.format,
+                    "indexed_at": d.indexed_at,
                     "paragraphs": [[p.number, p.line, p.page, p.citable, p.text] for p in d.paragraphs],
                 }
                 for d in self.documents
@@ -330,7 +339,7 @@ class Index:
             "vector_store": store_info,
             "counts": self.stats(),
             "sources": [
-                {"source": d.source, "sha256": d.sha256, "format": d.format,
+                {"source": d.source, "sha256": d.sha256, "format": d.format, "indexed_at": d.indexed_at,
                  "paragraphs": len(d.paragraphs), "chunks": e - s}
                 for d, (s, e) in zip(self.documents, bounds)
             ],
@@ -417,7 +426,8 @@ def _from_store(store: dict) -> tuple[list[Document], list[Chunk], list[Sentence
             Paragraph(d["source"], number, line, text, page, citable)
             for number, line, page, citable, text in d["paragraphs"]
         )
-        documents.append(Document(d["source"], d["sha256"], d["format"], paragraphs))
+        # "indexed_at" came after format 2 was out: an index without it shows no date, nothing else changes
+        documents.append(Document(d["source"], d["sha256"], d["format"], paragraphs, d.get("indexed_at", "")))
     c = store["chunks"]
     chunks = []
     for doc_no, para, start, end in zip(c["document"], c["paragraph"], c["start"], c["end"]):

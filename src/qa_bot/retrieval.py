@@ -34,7 +34,10 @@ class Retriever:
         # before the restorer was made compact, 2.5 s since)
         self.restorer = index.restorer
 
-    def search(self, question: str, k: int, mode: RetrievalMode | None = None) -> Retrieval:
+    def search(self, question: str, k: int, mode: RetrievalMode | None = None,
+               focus: tuple[str, ...] = ()) -> Retrieval:
+        """``focus``: documents a conversation is about; their chunks, ranked by the dense side alone,
+        join the fusion as one more ranking, so a follow-up prefers them without being held to them."""
         mode = mode or self.settings.mode
         n = max(self.settings.candidates, 4 * k)
         ranked: list[tuple[np.ndarray, float]] = []  # (chunk ids best first, fusion weight)
@@ -57,6 +60,11 @@ class Retriever:
             weight = self.settings.lexical_weight_english if english else 1.0
             ranked.append((ids, weight))
             lexical_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
+        if focus:
+            rows = np.fromiter((r for source in focus for r in self.index.document_chunk_rows(source)), dtype=np.int64)
+            if len(rows):
+                scores = self.index.vectors[rows] @ rvec
+                ranked.append((rows[np.argsort(-scores, kind="stable")][:n], 1.0))
 
         fused: dict[int, float] = {}
         for ids, weight in ranked:

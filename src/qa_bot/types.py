@@ -25,6 +25,8 @@ class Document:
     sha256: str
     format: str
     paragraphs: tuple[Paragraph, ...]
+    # when this content was first indexed (ISO 8601, local time); kept while the file is unchanged
+    indexed_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,11 +108,28 @@ class Answer:
     # the answer scorer's probability that the best quote answers the question (scorer.py);
     # below the scorer's threshold the bot abstains, so this is also how close it came
     confidence: float = 0.0
+    # the standalone question that was searched: ``question`` itself, or a follow-up made whole
+    # from the conversation ("Ai chủ trì?" → "Ai chủ trì (hội nghị ... tháng 11-2018)?")
+    query: str = ""
+    # the few words that answer ("71 điểm cầu", a name, a date), an exact substring of the first
+    # quote, or None when no span stands out (short_answer.py)
+    short: str | None = None
+
+    def __post_init__(self):
+        if not self.query:
+            object.__setattr__(self, "query", self.question)
+
+    @property
+    def rewritten(self) -> bool:
+        """True when the searched query is not the question as typed (a follow-up)."""
+        return self.query != self.question
 
     def to_dict(self) -> dict:
         return {
             "question": self.question,
+            "query": self.query,
             "text": self.text,
+            "short": self.short,
             "abstained": self.abstained,
             "confidence": self.confidence,
             "citations": [c.to_dict() for c in self.citations],

@@ -1,0 +1,80 @@
+"""A conversation: the turns so far, read back as what follow-ups need (followup.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Sequence, Union
+
+from . import answer_type, followup
+from .types import Answer
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .bot import QABot
+
+# A turn of history: an Answer the bot gave, its to_dict() (from an HTTP client), or a question
+# typed earlier (then asked again to know what it was answered with).
+HistoryItem = Union[Answer, dict, str]
+
+# Earlier turns read for a follow-up: the topic is carried forward turn by turn, and people
+# refer back one or two turns, not ten.
+MAX_TURNS = 8
+
+
+def turns_from(history: Sequence[HistoryItem], bot: "QABot") -> list[followup.Turn]:
+    answers: list[Answer] = []
+    for item in list(history)[-MAX_TURNS:]:
+        if isinstance(item, Answer):
+            answers.append(item)
+        elif isinstance(item, dict):
+            answers.append(_from_dict(item))
+        elif isinstance(item, str):
+            answers.append(bot.ask(item, history=answers))
+        else:
+            from .errors import QuestionError
+            raise QuestionError("Each history turn must be an Answer, its to_dict(), or the question text.")
+    turns: list[followup.Turn] = []
+    for a in answers:
+        topic = _topic(a, turns[-1].topic if turns else "")
+        quote = a.citations[0].quote if a.citations else ""
+        person = followup.person_in(a.short, answer_type.expected(a.query), a.query, quote)
+        sources = tuple(dict.fromkeys(c.source for c in a.citations))
+        if not sources and turns:
+            sources = turns[-1].sources  # an abstention keeps the conversation where it was
+        turns.append(followup.Turn(a.question, a.query, topic, person or (turns[-1].person if turns else None),
+                                   sources))
+    return turns
+
+
+def _topic(a: Answer, previous: str) -> str:
+    if not a.rewritten:
+        return followup.topic_of(a.query) or previous
+    inherited = re.search(r"\(([^()]*)\)\?$", a.query)  # "Ai chủ trì (topic)?": the topic carried on
+    return inherited.group(1) if inherited else (followup.topic_of(a.query) or previous)
+
+
+def _from_dict(d: dict) -> Answer:
+    from .types import Citation
+
+    try:
+        citations = [Citation(**c) for c in d.get("citations", [])]
+        return Answer(d["question"], d.get("text", ""), citations, bool(d.get("abstained", not citations)),
+                      query=d.get("query") or d["question"], short=d.get("short"))
+    except (KeyError, TypeError) as exc:
+        from .errors import QuestionError
+        raise QuestionError(f"A history turn is not an answer record ({exc}).") from None
+
+
+class Conversation:
+    """``bot.chat()``: asks with the turns so far, and keeps each answer as a turn."""
+
+    def __init__(self, bot: "QABot"):
+        self.bot = bot
+        self.turns: list[Answer] = []
+
+    def ask(self, question: str, **kwargs) -> Answer:
+        answer = self.bot.ask(question, history=self.turns, **kwargs)
+        self.turns.append(answer)
+        return answer
+
+    def reset(self) -> None:
+        self.turns.clear()

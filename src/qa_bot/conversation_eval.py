@@ -1,0 +1,123 @@
+"""Conversations: every turn asked with the turns before it, and the same turn asked alone.
+
+A conversation set is JSONL, one conversation per line::
+
+    {"id": "c001", "split": "dev", "turns": [
+        {"question": "...", "type": "first", "kind": "vi", "gold": [{"source": ..., "paragraph": 2}],
+         "answers": ["Hà Nội"]},
+        {"question": "Ai chủ trì?", "type": "followup", "kind": "vi", ...}]}
+
+``type`` is "first" (the opening question), "followup" (cannot be answered
+alone) or "standalone" (a later turn that starts a new topic). Follow-ups
+should do much better with their history than alone; first and standalone
+turns must do no worse with it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .bot import DEFAULT_INDEX, QABot
+from .errors import QABotError
+from .eval import Outcome, Question, format_table, outcome, score
+from .text import nfc
+
+DEFAULT_CONVERSATIONS = Path("eval/conversations.jsonl")
+TYPES = ("first", "followup", "standalone")
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: str
+    split: str
+    turns: tuple[Question, ...]  # Question.kind is the language kind; types in ``types``
+    types: tuple[str, ...]
+
+
+def load_conversations(path: str | Path, split: str = "all") -> list[Conversation]:
+    path = Path(path)
+    if not path.is_file():
+        raise QABotError(f"No conversation set at {path}")
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+            turns, types = [], []
+            for i, t in enumerate(r["turns"], start=1):
+                turns.append(Question(
+                    f"{r['id']}.{i}", t["question"], t.get("kind", "vi"),
+                    tuple((g["source"], int(g["paragraph"])) for g in t.get("gold", [])),
+                    tuple(nfc(a) for a in t.get("answers", [])), r.get("split", "test")))
+                types.append(t.get("type", "first" if i == 1 else "followup"))
+            conv = Conversation(str(r["id"]), r.get("split", "test"), tuple(turns), tuple(types))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise QABotError(f"{path}:{n} is not a valid conversation record ({exc})") from None
+        if bad := set(conv.types) - set(TYPES):
+            raise QABotError(f"{path}:{n}: unknown turn type {sorted(bad)}; use one of {', '.join(TYPES)}")
+        if split in ("all", conv.split):
+            out.append(conv)
+    return out
+
+
+def run(bot: QABot, conversations: list[Conversation]) -> dict[tuple[str, str], list[Outcome]]:
+    """(turn type, "history" or "alone") → outcomes; also ("all", ...) over every turn."""
+    out: dict[tuple[str, str], list[Outcome]] = {}
+    for conv in conversations:
+        chat = bot.chat()
+        for q, kind in zip(conv.turns, conv.types):
+            t = time.perf_counter()
+            with_history = chat.ask(q.question)
+            o_history = outcome(q, with_history, bot, time.perf_counter() - t)
+            t = time.perf_counter()
+            o_alone = outcome(q, bot.ask(q.question), bot, time.perf_counter() - t)
+            for key in (kind, "all"):
+                out.setdefault((key, "history"), []).append(o_history)
+                out.setdefault((key, "alone"), []).append(o_alone)
+    return out
+
+
+def report(outcomes: dict[tuple[str, str], list[Outcome]]) -> dict[str, dict]:
+    rows = {}
+    for kind in (*TYPES, "all"):
+        for how in ("history", "alone"):
+            if (kind, how) in outcomes:
+                rows[f"{kind} · {how}"] = score(outcomes[(kind, how)])
+    return rows
+
+
+def run_conversations(args) -> int:
+    conversations = load_conversations(args.conversations, args.split)
+    if not conversations:
+        raise QABotError(f"No conversations in split {args.split!r}")
+    index_dir = args.index or DEFAULT_INDEX
+    bot = QABot.load(index_dir)
+    outcomes = run(bot, conversations)
+    rows = report(outcomes)
+    turns = sum(len(c.turns) for c in conversations)
+    print(f"conversations={args.conversations}  split={args.split}  conversations={len(conversations)}  "
+          f"turns={turns}  index={index_dir}\n")
+    print(format_table(rows, first="turns · asked"))
+    by_lang = {}
+    for lang in sorted({o.question.kind for o in outcomes[("followup", "history")]} if ("followup", "history") in outcomes else []):
+        by_lang[f"followup {lang} · history"] = score([o for o in outcomes[("followup", "history")] if o.question.kind == lang])
+    if by_lang:
+        print("\nfollow-ups with history, by language:\n")
+        print(format_table(by_lang, first="turns"))
+    misses = [o for o in outcomes.get(("all", "history"), [])
+              if o.question.answerable and (o.abstained or not o.best_correct)]
+    if misses:
+        print(f"\n{len(misses)} turns not answered correctly with history:", file=sys.stderr)
+        for o in misses:
+            print(f"  {o.question.id} {o.question.question!r} searched {o.query!r} "
+                  f"gold={list(o.question.gold)} cited={o.cited} abstained={o.abstained}", file=sys.stderr)
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps({"rows": rows, "conversations": len(conversations), "turns": turns},
+                                              ensure_ascii=False, indent=2), encoding="utf-8")
+    return 0

@@ -1,0 +1,250 @@
+"""Follow-up questions made standalone from the conversation, without a language model.
+
+In a chat people leave out what they already said: "Ai chủ trì?", "Ông ấy giữ
+chức vụ gì?", "Còn năm 2020 thì sao?", "Who chaired it?". A follow-up is
+rewritten from the earlier turns into a question that can be searched alone,
+and that rewrite is shown to the reader ("Hiểu là / Understood as"):
+
+- contrast ("Còn X thì sao?", "What about X?"): the last question, with X in
+  place of the part of the same kind (a year for a year, "Bộ Tài chính" for
+  "Bộ Kế hoạch và Đầu tư", a counted thing for a counted thing);
+- reference ("ông ấy", "hội nghị đó", "họ", "it", "he"): a person pronoun
+  becomes the person the last answer named; anything else, the topic;
+- ellipsis ("Ai chủ trì?", "Khi nào?"): the question with the topic added.
+
+The topic is what the conversation is about: the noun phrase of its last
+standalone question, found with underthesea's part-of-speech tags (nouns,
+names and numbers, without the question words). Contrast and reference are
+marked in the question, so their rewrite is the one searched; an unmarked
+question may be a new topic or an ellipsis, and the bot asks it both ways and
+keeps the more confident answer (bot.py), so history never makes a good
+standalone answer worse.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from . import vietnamese
+from .text import fold, looks_english
+
+_lock = threading.Lock()
+_tagger = None
+
+
+def _pos_tag(text: str) -> list[tuple[str, str]]:
+    """underthesea's CRF part-of-speech tags (model in the wheel); ~1 ms a question once loaded."""
+    global _tagger
+    if _tagger is None:
+        with _lock:
+            if _tagger is None:
+                vietnamese._segmenter()  # imports underthesea with its optional translator hidden
+                hidden = "transformers" not in sys.modules
+                if hidden:
+                    sys.modules["transformers"] = None  # type: ignore[assignment]
+                try:
+                    from underthesea import pos_tag
+                finally:
+                    if hidden:
+                        del sys.modules["transformers"]
+                _tagger = pos_tag
+    return _tagger(text) if text.strip() else []
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One earlier turn, as much of it as resolving a follow-up needs."""
+
+    question: str  # as typed
+    query: str  # as searched
+    topic: str = ""  # the noun phrase the conversation is about after this turn
+    person: str | None = None  # the person this turn's answer (or question) names, for "ông ấy", "he"
+    sources: tuple[str, ...] = ()  # documents its quotes came from
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    query: str
+    reason: str  # "contrast", "reference" or "ellipsis"
+    topic: str  # the conversation's topic after this turn
+
+    @property
+    def marked(self) -> bool:
+        """The question itself says it is a follow-up: its rewrite is searched, not the question alone."""
+        return self.reason in ("contrast", "reference")
+
+
+# Closed-class words, not tuned values: what Vietnamese and English use to point back.
+_PERSON_PRONOUN = re.compile(
+    r"\b(?:(?:ông|bà|anh|chị|cô|đồng chí|ngài|vị này|người này|người đó)\s+(?:ấy|đó|này|kia)"
+    r"|he|she|him|his|her|hers)\b", re.IGNORECASE)
+_DEMONSTRATIVE_AFTER_NOUN = re.compile(r"\b(\w+(?:\s+\w+)?)\s+(ấy|đó|này|kia|nói trên|trên)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:họ|nó|chúng|việc này|việc đó|điều này|điều đó|it|its|they|them|their|that|this|"
+                      r"there|those|these)\b", re.IGNORECASE)
+_CONTRAST = (
+    re.compile(r"^\s*(?:thế|vậy|the|vay)?\s*(?:còn|con)\s+(?P<x>.+?)\s*(?:thì sao|thi sao|thì thế nào|thi the nao|"
+               r"thế nào|the nao|ra sao|thì|thi)?\s*[?.!]*\s*$", re.IGNORECASE),
+    re.compile(r"^\s*(?P<x>.+?)\s+(?:thì sao|thi sao|thì thế nào|thi the nao|thì ra sao|thi ra sao)\s*[?.!]*\s*$",
+               re.IGNORECASE),
+    re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<x>.+?)\s*[?.!]*\s*$", re.IGNORECASE),
+)
+# what a question asks with, and how it is put, rather than what it is about
+_QUESTION_WORDS = frozenset(fold(w) for w in """
+ai gì nào đâu sao bao nhiêu mấy khi lúc giờ ở tại là có được không vậy thế hả à ạ nhỉ thì còn hãy cho biết
+what who whom whose which when where why how many much is are was were do does did the a an of
+""".split())
+_CONTENT_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "M"}
+
+
+def topic_of(question: str) -> str:
+    """The noun phrase a question is about: "Hội nghị ... tháng 11-2018 được tổ chức ở đâu?" →
+    "Hội nghị ... tháng 11-2018"; from the first noun, name or number to the last, question words left out."""
+    if looks_english(question):
+        kept = [w for w in re.findall(r"[\w'-]+", question) if fold(w) not in _QUESTION_WORDS
+                and not _PRONOUN.fullmatch(w)]
+        return " ".join(kept)
+    tagged = _pos_tag(question)
+    content = [i for i, (w, tag) in enumerate(tagged) if tag in _CONTENT_TAGS and fold(w) not in _QUESTION_WORDS
+               and not _PRONOUN.fullmatch(w)]
+    if not content:
+        return ""
+    span = tagged[content[0]: content[-1] + 1]
+    kept = [w for w, tag in span if tag not in ("P", "CH") and fold(w) not in _QUESTION_WORDS]
+    return _join(kept)
+
+
+def _join(words: list[str]) -> str:
+    return re.sub(r"\s+([,.;:])", r"\1", " ".join(words)).strip(" ,;:")
+
+
+def _strip_end(question: str) -> str:
+    return question.strip().rstrip("?.! ")
+
+
+def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str] = lambda s: s) -> Rewrite | None:
+    """The follow-up made standalone, or None when there is no history to read it against.
+
+    ``restore`` puts diacritics back on a question typed without them (the index's restorer), so
+    "ai chu tri?" is read as "ai chủ trì?" and the rewrite reads well to the person who typed it.
+    """
+    if not history:
+        return None
+    last = history[-1]
+    topic = last.topic
+    text = restore(question).strip()
+
+    contrast = _contrast(text)
+    if contrast:
+        query = _substitute(_strip_end(last.query), contrast) + "?"
+        return Rewrite(query, "contrast", topic_of(query) or topic)
+
+    person = _PERSON_PRONOUN.search(text)
+    if person and last.person:
+        name = last.person
+        query = text[: person.start()] + name + text[person.end():]
+        return Rewrite(_capitalise(query), "reference", topic)
+
+    if not topic:
+        return None
+    demonstrative = _demonstrative(text, topic)
+    if demonstrative:
+        return Rewrite(demonstrative, "reference", topic)
+    if person or _PRONOUN.search(text):
+        core = _strip_end(_PRONOUN.sub("", text))
+        core = _strip_end(_PERSON_PRONOUN.sub("", core))
+        return Rewrite(_with_topic(core, topic), "reference", topic)
+    own = topic_of(text)
+    if own and fold(own) in fold(topic):
+        return None  # the question already names the topic
+    return Rewrite(_with_topic(_strip_end(text), topic), "ellipsis", topic)
+
+
+def _with_topic(core: str, topic: str) -> str:
+    core = re.sub(r"\s+", " ", core).strip(" ,")
+    return f"{core} ({topic})?"
+
+
+def _capitalise(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _contrast(text: str) -> str | None:
+    for pattern in _CONTRAST:
+        m = pattern.match(text)
+        if m:
+            x = m.group("x").strip(" ,")
+            # "còn" is also "still" ("Còn bao nhiêu ...?"): a contrast names a thing, it does not ask
+            if x and not any(fold(w) in ("bao", "nhieu", "may", "ai", "gi", "nao", "dau")
+                             for w in x.split()[:2]):
+                return x
+    return None
+
+
+_NUMBER = re.compile(r"\d[\d./-]*\d|\d")
+
+
+def _substitute(base: str, x: str) -> str:
+    """The last question with ``x`` in place of the part of the same kind."""
+    # a number for a number: "năm 2019" → "năm 2020", "tháng 11-2018" → "tháng 12-2018"
+    new_numbers = _NUMBER.findall(x)
+    old_numbers = list(_NUMBER.finditer(base))
+    if new_numbers and old_numbers:
+        same_shape = [m for m in old_numbers if len(m.group()) == len(new_numbers[0])]
+        m = (same_shape or old_numbers)[0]
+        return base[: m.start()] + new_numbers[0] + base[m.end():]
+    # a name for a name that begins with the same word: "Bộ Tài chính" for "Bộ Kế hoạch và Đầu tư"
+    head = x.split()[0]
+    name = re.search(r"\b" + re.escape(head) + r"(?:\s+(?:[A-ZÀ-Ỹ]\w*|và|&))*(?<!\svà)", base, re.IGNORECASE)
+    if name and len(x.split()) > 1:
+        return base[: name.start()] + x + base[name.end():]
+    # a counted thing for a counted thing: "bao nhiêu quy định" → "bao nhiêu hướng dẫn"
+    counted = re.search(r"\b(bao nhiêu|mấy|how many)\s+", base, re.IGNORECASE)
+    if counted:
+        rest = base[counted.end():]
+        tagged = _pos_tag(rest)
+        n = 0
+        for w, tag in tagged:
+            if tag not in ("N", "Nc", "Np"):
+                break
+            n += 1
+        if n:
+            end = counted.end() + _span_length(rest, [w for w, _ in tagged[:n]])
+            return base[: counted.end()] + x + base[end:]
+    return f"{base} ({x})"
+
+
+def _span_length(text: str, words: list[str]) -> int:
+    pos = 0
+    for w in words:
+        pos = text.find(w, pos) + len(w)
+    return pos
+
+
+def _demonstrative(text: str, topic: str) -> str | None:
+    """"Hội nghị đó có bao nhiêu điểm cầu?" → the topic in place of "Hội nghị đó", when the topic
+    begins with that noun; else None."""
+    for m in _DEMONSTRATIVE_AFTER_NOUN.finditer(text):
+        noun = m.group(1)
+        tail = fold(noun).split()[-1]
+        if fold(topic).startswith(fold(noun)) or fold(topic).split()[:1] == [tail]:
+            return _capitalise(text[: m.start()] + topic + text[m.end():])
+        if tail in fold(topic).split():
+            return _capitalise(text[: m.start(2)].rstrip() + text[m.end():]).rstrip("?. ") + f" ({topic})?"
+    return None
+
+
+def person_in(answer_short: str | None, kind: str | None, query: str, quote: str) -> str | None:
+    """The person a turn is about: its short answer to "ai", else a person its question or quote names."""
+    if answer_short and kind == "person":
+        return answer_short
+    for text in (query, quote):
+        if not text or looks_english(text):
+            continue
+        names = sorted(vietnamese.person_names(vietnamese.words(text)), key=lambda n: text.find(n.replace("_", " ")))
+        if names:
+            return names[0].replace("_", " ")
+    return None
