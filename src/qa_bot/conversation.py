@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Sequence, Union
 
 from . import answer_type, followup
@@ -34,22 +33,26 @@ def turns_from(history: Sequence[HistoryItem], bot: "QABot") -> list[followup.Tu
             raise QuestionError("Each history turn must be an Answer, its to_dict(), or the question text.")
     turns: list[followup.Turn] = []
     for a in answers:
-        topic = _topic(a, turns[-1].topic if turns else "")
+        topic = _topic(a, turns, bot)
         quote = a.citations[0].quote if a.citations else ""
         person = followup.person_in(a.short, answer_type.expected(a.query), a.query, quote)
         sources = tuple(dict.fromkeys(c.source for c in a.citations))
         if not sources and turns:
             sources = turns[-1].sources  # an abstention keeps the conversation where it was
         turns.append(followup.Turn(a.question, a.query, topic, person or (turns[-1].person if turns else None),
-                                   sources))
+                                   sources, a.short))
     return turns
 
 
-def _topic(a: Answer, previous: str) -> str:
-    if not a.rewritten:
-        return followup.topic_of(a.query) or previous
-    inherited = re.search(r"\(([^()]*)\)\?$", a.query)  # "Ai chủ trì (topic)?": the topic carried on
-    return inherited.group(1) if inherited else (followup.topic_of(a.query) or previous)
+def _topic(a: Answer, turns: list[followup.Turn], bot: "QABot") -> str:
+    """What the conversation is about after answer ``a``: a question asked as typed sets the topic;
+    a follow-up keeps the one its rewrite worked out (worked out again: rewriting is deterministic)."""
+    previous = turns[-1].topic if turns else ""
+    if a.rewritten:
+        rewrite = followup.rewrite(a.question, turns, bot._restore)
+        if rewrite is not None and rewrite.query == a.query:
+            return rewrite.topic
+    return followup.topic_of(bot._restore(a.query)) or previous
 
 
 def _from_dict(d: dict) -> Answer:

@@ -64,6 +64,7 @@ class Turn:
     topic: str = ""  # the noun phrase the conversation is about after this turn
     person: str | None = None  # the person this turn's answer (or question) names, for "ông ấy", "he"
     sources: tuple[str, ...] = ()  # documents its quotes came from
+    short: str | None = None  # its answer's short span: what "đại hội đó" may point back to
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str
 
     if not topic:
         return None
-    demonstrative = _demonstrative(text, topic)
+    demonstrative = _demonstrative(text, [r for r in (last.short, topic) if r])
     if demonstrative:
         return Rewrite(demonstrative, "reference", topic)
     if person or _PRONOUN.search(text):
@@ -177,14 +178,15 @@ def _contrast(text: str) -> str | None:
         m = pattern.match(text)
         if m:
             x = m.group("x").strip(" ,")
-            # "còn" is also "still" ("Còn bao nhiêu ...?"): a contrast names a thing, it does not ask
-            if x and not any(fold(w) in ("bao", "nhieu", "may", "ai", "gi", "nao", "dau")
-                             for w in x.split()[:2]):
+            # a contrast names a thing and asks nothing of its own: "Còn bao nhiêu ...?" ("còn" is also
+            # "still") and "Còn ở hội nghị quý III thì ai phát biểu?" are questions in their own right
+            if x and not _ASKS.search(fold(x)):
                 return x
     return None
 
 
 _NUMBER = re.compile(r"\d[\d./-]*\d|\d")
+_ASKS = re.compile(r"\b(?:ai|gi|nao|dau|bao nhieu|may|sao|the nao|who|what|when|where|which|how|why)\b")
 
 
 def _substitute(base: str, x: str) -> str:
@@ -197,20 +199,22 @@ def _substitute(base: str, x: str) -> str:
         m = (same_shape or old_numbers)[0]
         return base[: m.start()] + new_numbers[0] + base[m.end():]
     # a name for a name that begins with the same word: "Bộ Tài chính" for "Bộ Kế hoạch và Đầu tư"
-    head = x.split()[0]
-    name = re.search(r"\b" + re.escape(head) + r"(?:\s+(?:[A-ZÀ-Ỹ]\w*|và|&))*(?<!\svà)", base, re.IGNORECASE)
+    head = (vietnamese.words(x) or [""])[0]
+    name = _name_from(head, base)
     if name and len(x.split()) > 1:
-        return base[: name.start()] + x + base[name.end():]
+        return base[: name[0]] + x + base[name[1]:]
     # a counted thing for a counted thing: "bao nhiêu quy định" → "bao nhiêu hướng dẫn"
     counted = re.search(r"\b(bao nhiêu|mấy|how many)\s+", base, re.IGNORECASE)
     if counted:
         rest = base[counted.end():]
         tagged = _pos_tag(rest)
         n = 0
-        for w, tag in tagged:
-            if tag not in ("N", "Nc", "Np"):
+        for w, tag in tagged:  # the counted noun; "quy định" (a verb too) when it comes first
+            if tag not in ("N", "Nc", "Np") and not (n == 0 and tag == "V"):
                 break
             n += 1
+            if tag == "V":
+                break
         if n:
             end = counted.end() + _span_length(rest, [w for w, _ in tagged[:n]])
             return base[: counted.end()] + x + base[end:]
@@ -224,16 +228,53 @@ def _span_length(text: str, words: list[str]) -> int:
     return pos
 
 
-def _demonstrative(text: str, topic: str) -> str | None:
-    """"Hội nghị đó có bao nhiêu điểm cầu?" → the topic in place of "Hội nghị đó", when the topic
-    begins with that noun; else None."""
-    for m in _DEMONSTRATIVE_AFTER_NOUN.finditer(text):
-        noun = m.group(1)
-        tail = fold(noun).split()[-1]
-        if fold(topic).startswith(fold(noun)) or fold(topic).split()[:1] == [tail]:
-            return _capitalise(text[: m.start()] + topic + text[m.end():])
-        if tail in fold(topic).split():
-            return _capitalise(text[: m.start(2)].rstrip() + text[m.end():]).rstrip("?. ") + f" ({topic})?"
+_DEMONSTRATIVES = frozenset({"ấy", "đó", "này", "kia"})
+
+
+def _demonstrative(text: str, referents: list[str]) -> str | None:
+    """"Hội nghị đó có bao nhiêu điểm cầu?" → a referent in place of "Hội nghị đó": the name that noun
+    begins inside it ("Bộ này" → "Bộ Kế hoạch và Đầu tư"), or the whole referent when it holds the noun
+    (the last short answer, "Đại hội Đảng bộ ... lần thứ XII", then the topic); else None."""
+    seg = vietnamese.words(text)
+    for i in range(1, len(seg)):
+        if seg[i].lower() not in _DEMONSTRATIVES or not any(ch.isalpha() for ch in seg[i - 1]):
+            continue
+        noun = seg[i - 1]
+        here = _locate(text, [noun, seg[i]])
+        if here is None:
+            continue
+        for referent in referents:
+            name = _name_from(noun, referent)
+            if name:
+                return _capitalise(text[: here[0]] + referent[name[0]:name[1]] + text[here[1]:])
+            if fold(noun.replace("_", " ")) in fold(referent):
+                return _capitalise(text[: here[0]] + referent + text[here[1]:])
+    return None
+
+
+def _locate(text: str, segmented: list[str]) -> tuple[int, int] | None:
+    """Where underthesea words (syllables joined by '_') sit in the text they came from."""
+    syllables = [x for w in segmented for x in w.split("_") if x]
+    m = re.search(r"(?<!\w)" + r"\s*".join(re.escape(x) for x in syllables) + r"(?!\w)", text)
+    return m.span() if m else None
+
+
+def _name_from(head: str, text: str) -> tuple[int, int] | None:
+    """Span of the name in ``text`` that the word ``head`` begins and capitalised words go on with
+    ("Bộ" → "Bộ Kế hoạch và Đầu tư": underthesea keeps "Kế_hoạch" one word, capitalised), or None."""
+    seg = vietnamese.words(text)
+    for i, w in enumerate(seg):
+        if fold(w) != fold(head):
+            continue
+        end, j = i, i + 1
+        while j < len(seg):
+            if seg[j][:1].isupper():
+                end = j
+            elif not (seg[j] in ("và", "&") and j + 1 < len(seg) and seg[j + 1][:1].isupper()):
+                break
+            j += 1
+        if end > i:
+            return _locate(text, seg[i: end + 1])
     return None
 
 

@@ -16,7 +16,7 @@ from .text import fold
 
 # a number, with the words that say what it counts right after it (in the question's own words
 # when they are there: "bao nhiêu điểm cầu" → "71 điểm cầu")
-_COUNT = re.compile(r"(?<![\w/.-])\d[\d.,]*(?![\d/-])|\b(?:" + answer_type._NUMBER_WORDS + r")\b", re.IGNORECASE)
+_COUNT = re.compile(r"(?<![\w/.-])\d[\d.,]*(?:/\d+)?(?![\d/-])|\b(?:" + answer_type._NUMBER_WORDS + r")\b", re.IGNORECASE)
 _DATE = re.compile(
     r"(?:\b(?:ngày|tháng|năm|quý|đêm|sáng|trưa|chiều|tối)\s+)?(?:" + answer_type._DATE_SPAN + r")", re.IGNORECASE)
 
@@ -27,59 +27,100 @@ def find(question: str, quote: str, segmented: str = "") -> tuple[int, int] | No
     ``segmented``: the quote's underthesea words (Sentence.words), for names; worked out if empty.
     """
     kind = answer_type.expected(question)
+    if kind not in ("quantity", "time", "person", "place", "org"):
+        return None
+    seg = segmented.split() if segmented else vietnamese.words(quote)
     if kind == "quantity":
-        return _count(question, quote)
+        return _count(question, quote, seg)
     if kind == "time":
-        return _first_new(_DATE.finditer(quote), question)
-    if kind in ("person", "place", "org"):
-        seg = segmented.split() if segmented else vietnamese.words(quote)
-        names = vietnamese.person_names(seg) if kind == "person" else vietnamese.proper_nouns(seg)
-        spans = [s for s in (_locate(quote, n) for n in names) if s]
-        spans = [s for s in sorted(spans) if fold(quote[s[0]:s[1]]) not in fold(question)]
-        return spans[0] if spans else None
-    return None
+        return _date(question, quote)
+    persons = vietnamese.person_names(seg)
+    names = persons if kind == "person" else vietnamese.proper_nouns(seg) - persons
+    spans = [s for s in (_locate(quote, n) for n in names) if s]
+    spans = [s for s in spans if fold(quote[s[0]:s[1]]) not in fold(question)]
+    return _nearest(question, quote, spans)
 
 
-def _first_new(matches, question: str) -> tuple[int, int] | None:
+def _nearest(question: str, quote: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Of several candidate spans, the one whose clause shares most words with the question
+    ("... cho 36 đồng chí; ... quốc phòng an ninh cho 64 đồng chí" for "quốc phòng an ninh ... bao nhiêu")."""
+    if not spans:
+        return None
+    asked = set(fold(question).split())
+
+    def shared(span):
+        clause_start = max(quote.rfind(p, 0, span[0]) for p in ";.:") + 1
+        clause_end = min([i for i in (quote.find(p, span[1]) for p in ";.") if i >= 0] or [len(quote)])
+        return len(asked & set(fold(quote[clause_start:clause_end]).split()))
+
+    return max(sorted(spans), key=shared)  # max keeps the first of equals: the earliest span
+
+
+def _date(question: str, quote: str) -> tuple[int, int] | None:
+    """A date the question does not already give; the most precise one (a day before a month before
+    a year) unless the question asks for a year."""
     asked = fold(question)
-    for m in matches:
-        if fold(m.group()) not in asked:
-            return m.span()
-    return None
+    dates = [m for m in _DATE.finditer(quote) if fold(m.group()) not in asked]
+    if not dates:
+        return None
+    if re.search(r"\b(nam nao|which year|what year)\b", asked):
+        return dates[0].span()
+    precision = lambda m: len(re.findall(r"\d+", m.group()))  # noqa: E731 - 22-11-2018: 3, 11-2018: 2, 2018: 1
+    best = max(precision(m) for m in dates)
+    return _nearest(question, quote, [m.span() for m in dates if precision(m) == best])
 
 
-def _count(question: str, quote: str) -> tuple[int, int] | None:
+def _count(question: str, quote: str, seg: list[str]) -> tuple[int, int] | None:
     not_counts = [m.span() for m in answer_type._NOT_A_COUNT.finditer(quote)]
-    focus = _counted_words(question)
-    fallback = None
+    counted = _counted_words(question)
+    with_focus, without = [], []
     for m in _COUNT.finditer(quote):
         if any(s <= m.start() < e for s, e in not_counts) or fold(m.group()) in fold(question).split():
             continue
         after = quote[m.end():]
-        # what follows the number: the question's counted words when they are there ("107trường hợp")
         lead = len(after) - len(after.lstrip())
-        rest = fold(after[lead:])
-        if focus and rest.startswith(focus):
-            return m.start(), m.end() + lead + len(focus)
-        if fallback is None:
-            word = re.match(r"\s*[^\W\d_]+", after)
-            fallback = (m.start(), m.end() + (word.end() if word else 0))
-    return fallback
+        # the counted thing right after the number, in the question's words when they are there
+        # ("71 điểm cầu", "107trường hợp"), else the word after it as underthesea segments it
+        if counted and fold(after[lead:]).startswith(counted):
+            with_focus.append((m.start(), m.end() + lead + len(counted)))
+        else:
+            word = _next_word(after, seg)
+            without.append((m.start(), m.end() + word))
+    return _nearest(question, quote, with_focus) or _nearest(question, quote, without)
+
+
+def _next_word(after: str, seg: list[str]) -> int:
+    """Length of the whitespace and the (possibly multi-syllable) word right after a number."""
+    m = re.match(r"\s*([^\W\d_]+)", after)
+    if not m:
+        return 0
+    syllables = [m.group(1)]
+    for w in seg:  # the segmented word that begins with this syllable: "điểm_cầu", "đảng_viên"
+        parts = w.split("_")
+        if len(parts) > 1 and parts[0] == m.group(1):
+            span = _locate(after, w)
+            if span and span[0] == m.start(1):
+                return span[1]
+    return m.end()
+
+
+# words that end the counted thing: the clause goes on ("đảng viên được kết nạp")
+_CLAUSE_GOES_ON = frozenset("được đã đang sẽ có là tham trong tại ở của cho were was are did in of".split())
 
 
 def _counted_words(question: str) -> str | None:
     """"có bao nhiêu điểm cầu?" → "diem cau" (folded): the words between the question word and the verb."""
-    m = re.search(r"\b(?:bao nhieu|may|how many)\s+((?:[a-z]+\s*){1,3})", fold(question))
+    m = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may|how many)\s+((?:[^\W\d_]+\s*){1,3})", question.lower())
     if not m:
         return None
-    words = m.group(1).split()
-    # the counted thing ends where the clause goes on ("đảng viên được kết nạp", "người tham dự")
-    stop = {"duoc", "da", "dang", "se", "co", "la", "tham", "trong", "tai", "o", "cua", "were", "was", "are", "did"}
+    # typed without diacritics, "dang" is both "đảng" (party) and "đang" (-ing): only folded forms
+    # that stand for one word end the phrase then
+    stops = _CLAUSE_GOES_ON if not question.isascii() else {fold(w) for w in _CLAUSE_GOES_ON} - {"dang", "co"}
     kept = []
-    for w in words:
-        if w in stop:
+    for w in m.group(1).split():
+        if w in stops:
             break
-        kept.append(w)
+        kept.append(fold(w))
     return " ".join(kept) or None
 
 
