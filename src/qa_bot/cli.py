@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from .bot import DEFAULT_INDEX, BuildProgress, QABot
@@ -25,6 +26,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the last complete index is unchanged", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away (`qa-bot ask ... | head -3`): stop quietly, as Unix tools do; the
+        # interpreter would flush stdout again on exit and fail, so point it at /dev/null first
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,6 +53,16 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--mode", choices=["hybrid", "dense", "lexical"], default="hybrid")
     s.add_argument("--json", action="store_true", help="print the answer as JSON")
     s.set_defaults(func=cmd_ask)
+
+    s = sub.add_parser("chat", help="a conversation in the terminal: follow-ups are read against earlier turns")
+    s.add_argument("--index", default=DEFAULT_INDEX, metavar="DIR")
+    s.add_argument("--k", type=int, default=5, help="paragraphs to consider (default: 5)")
+    s.set_defaults(func=cmd_chat)
+
+    s = sub.add_parser("remove", help="remove documents from an index (nothing else is re-embedded)")
+    s.add_argument("sources", nargs="+", metavar="SOURCE", help="document names as the index lists them")
+    s.add_argument("--index", default=DEFAULT_INDEX, metavar="DIR")
+    s.set_defaults(func=cmd_remove)
 
     s = sub.add_parser("serve", help="open the chat UI")
     s.add_argument("--index", default=DEFAULT_INDEX, metavar="DIR")
@@ -108,11 +125,62 @@ def cmd_ask(args) -> int:
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return 0
-    print(answer.text)
-    if answer.citations:
+    _print_answer(answer)
+    return 0
+
+
+def _print_answer(answer) -> None:
+    if answer.rewritten:
+        print(f"(Hiểu là / understood as: {answer.query})")
+    if answer.abstained:
+        print(answer.text)
+        return
+    bold = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
+    for i, c in enumerate(answer.citations, start=1):
+        quote = c.quote
+        if i == 1 and answer.short and bold:  # the short answer in bold, the quote unchanged
+            at = quote.find(answer.short)
+            if at >= 0:
+                end = at + len(answer.short)
+                quote = f"{quote[:at]}\033[1m{quote[at:end]}\033[0m{quote[end:]}"
+        print(f"“{quote}” [{i}]")
         print()
-        for i, c in enumerate(answer.citations, start=1):
-            print(f"[{i}] {c.label}")
+    for i, c in enumerate(answer.citations, start=1):
+        print(f"[{i}] {c.label}")
+
+
+def cmd_chat(args) -> int:
+    bot = QABot.load(args.index)
+    chat = bot.chat()
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print("Hỏi tiếp nối được, ví dụ \"Ai chủ trì?\". Dòng trống hoặc Ctrl-D để thoát. "
+              "/ Follow-ups work. An empty line or Ctrl-D ends.", file=sys.stderr)
+    while True:
+        try:
+            question = input("› " if interactive else "")
+        except EOFError:
+            break
+        if not question.strip():
+            break
+        try:
+            answer = chat.ask(question, k=args.k)
+        except QABotError as exc:  # a bad question ends nothing: the conversation goes on
+            print(f"error: {exc}", file=sys.stderr)
+            continue
+        if not interactive:
+            print(f"› {question}")
+        _print_answer(answer)
+        print()
+    return 0
+
+
+def cmd_remove(args) -> int:
+    bot = QABot.load(args.index)
+    report = bot.remove(args.sources)
+    st = bot.stats()
+    print(f"removed {len(report.removed)} files ({', '.join(report.removed)}) from {args.index}; "
+          f"{st['files']} files, {st['chunks']} chunks left; nothing re-embedded ({report.seconds:.1f}s)")
     return 0
 
 

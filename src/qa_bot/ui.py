@@ -20,10 +20,12 @@ import os
 import shutil
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 import gradio as gr
 
+from . import transcript
 from .bot import BuildProgress, QABot
 from .errors import QABotError
 from .ingest import SUPPORTED
@@ -65,26 +67,41 @@ def safe_upload_name(name: str) -> str | None:
     return base
 
 
+def transcript_file(turns: list) -> str | None:
+    """The conversation as a Markdown file for the download button; None before the first answer."""
+    if not turns:
+        return None
+    folder = Path(tempfile.gettempdir()) / "qa-bot-conversations"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"qa-bot-conversation-{uuid.uuid4().hex[:12]}.md"
+    path.write_text(transcript.markdown(turns), encoding="utf-8")
+    return str(path)
+
+
 def build_app(bot: QABot) -> gr.Blocks:
-    def ask(message: str, history: list, k: float, mode: str, refs: dict):
+    def ask(message: str, history: list, k: float, mode: str, refs: dict, turns: list):
         message = message or ""
         refs = dict(refs or {})
+        turns = list(turns or [])
         history = list(history or []) + [{"role": "user", "content": md_text(message)}]
         # first update at once: the question moves into the chat and the box is cleared;
         # later updates leave the box alone (the next question may already be typed there)
         keep = gr.update()
-        yield "", history + [{"role": "assistant", "content": "…"}], gr.update(), refs, [], gr.update()
+        yield "", history + [{"role": "assistant", "content": "…"}], gr.update(), refs, [], gr.update(), turns, \
+            gr.update()
         try:
-            answer = bot.ask(message, k=int(k), mode=mode)
+            # the session's own turns: follow-ups ("Ai chủ trì?") are read against them
+            answer = bot.ask(message, k=int(k), mode=mode, history=turns)
         except QABotError as exc:
             yield keep, history + [{"role": "assistant", "content": error_markdown(str(exc))}], gr.update(), refs, [], \
-                gr.update()
+                gr.update(), turns, gr.update()
             return
         except Exception:  # never a traceback in the chat
             log.exception("ask failed: %r", message)
             yield keep, history + [{"role": "assistant", "content": error_markdown(UNEXPECTED)}], gr.update(), refs, \
-                [], gr.update()
+                [], gr.update(), turns, gr.update()
             return
+        turns.append(answer)
         if answer.abstained:
             items = [hit_ref(h) for h in answer.hits[:NEAREST]]
         else:
@@ -98,14 +115,18 @@ def build_app(bot: QABot) -> gr.Blocks:
             plain = streaming_text(answer)
             for n in range(STREAM_STEP, len(plain), STREAM_STEP):
                 yield keep, history + [{"role": "assistant", "content": md_text(plain[:n])}], gr.update(), refs, ids, \
-                    gr.update()
+                    gr.update(), turns, gr.update()
                 time.sleep(STREAM_DELAY)
         history.append({"role": "assistant", "content": answer_markdown(answer, ids)})
         mark = "↗ " if answer.abstained else ""
         choices = [(f"{mark}[{i}] {refs[r]['label']}", r) for i, r in enumerate(ids, start=1)]
         first = ids[0] if ids else None
         viewer = viewer_html(bot.index, refs[first]) if first else VIEWER_EMPTY
-        yield keep, history, gr.update(choices=choices, value=first), refs, ids, viewer
+        yield keep, history, gr.update(choices=choices, value=first), refs, ids, viewer, turns, \
+            gr.update(value=transcript_file(turns), interactive=True)
+
+    def new_conversation():
+        return [], gr.update(choices=[], value=None), {}, [], VIEWER_EMPTY, [], gr.update(value=None, interactive=False)
 
     def open_ref(ref_id: str | None, refs: dict, current: list):
         ref = (refs or {}).get(ref_id or "")
@@ -118,7 +139,23 @@ def build_app(bot: QABot) -> gr.Blocks:
         return viewer_html(bot.index, ref) if ref else gr.update()
 
     def current_stats() -> str:
-        return stats_html(bot.stats(), [d.source for d in bot.index.documents])
+        return stats_html(bot.stats(), bot.index.documents)
+
+    def document_choices():
+        return gr.update(choices=[d.source for d in bot.index.documents], value=[])
+
+    def remove(chosen: list | None):
+        if not chosen:
+            return "Chưa chọn tài liệu nào. / No document chosen.", current_stats(), gr.update()
+        try:
+            report = bot.remove(list(chosen))
+        except QABotError as exc:
+            return error_markdown(str(exc)), current_stats(), document_choices()
+        except Exception:
+            log.exception("remove failed")
+            return error_markdown(UNEXPECTED), current_stats(), document_choices()
+        return (f"🗑️ Đã xoá / removed: {', '.join(md_text(s) for s in report.removed)} ({report.seconds:.1f}s)",
+                current_stats(), document_choices())
 
     def upload(files, progress=gr.Progress()):
         if not files:
@@ -183,6 +220,7 @@ def build_app(bot: QABot) -> gr.Blocks:
                     elem_id="qa-title")
         refs = gr.State({})  # ref id -> what the viewer shows (ui_render.citation_ref / hit_ref)
         last_ids = gr.State([])  # ref ids of the last answer (the choices under the chat)
+        turns = gr.State([])  # this browser session's answers: its conversation, which no other tab sees
         with gr.Row(equal_height=False):
             with gr.Column(scale=3):
                 chat = gr.Chatbot(
@@ -195,6 +233,10 @@ def build_app(bot: QABot) -> gr.Blocks:
                     question = gr.Textbox(elem_id="question", show_label=False, scale=5, max_lines=4,
                                           placeholder="Đặt câu hỏi về tài liệu… / Ask about your documents…")
                     send = gr.Button("Hỏi / Ask", variant="primary", elem_id="ask", scale=1)
+                with gr.Row():
+                    fresh = gr.Button("Cuộc trò chuyện mới / New conversation", elem_id="new-chat", size="sm")
+                    download = gr.DownloadButton("Tải về / Download (.md)", elem_id="download", size="sm",
+                                                 interactive=False)
                 gr.Examples(EXAMPLES, inputs=question, label="Ví dụ / Examples")
                 sources = gr.Radio([], label="Nguồn — bấm để xem / Sources — click to open", elem_id="sources")
             with gr.Column(scale=2):
@@ -211,16 +253,23 @@ def build_app(bot: QABot) -> gr.Blocks:
                                     label=f"Tệp / Files ({', '.join(sorted(SUPPORTED))})", height=140)
                     add = gr.Button("Lập chỉ mục / Index", elem_id="upload-btn")
                     upload_log = gr.Markdown(elem_id="upload-log")
+                with gr.Accordion("Xoá tài liệu / Remove documents", open=False):
+                    to_remove = gr.Dropdown([d.source for d in bot.index.documents], multiselect=True, value=[],
+                                            label="Tài liệu / Documents", elem_id="remove-pick")
+                    drop = gr.Button("Xoá khỏi chỉ mục / Remove from the index", variant="stop", elem_id="remove-btn")
+                    remove_log = gr.Markdown(elem_id="remove-log")
         # the page script (ui_render.JS) fills this box and presses this button when a chat citation is clicked
         ref_box = gr.Textbox(visible="hidden", elem_id="qa-ref")
         open_btn = gr.Button(visible="hidden", elem_id="qa-open")
 
-        gr.on([send.click, question.submit], ask, [question, chat, k, mode, refs],
-              [question, chat, sources, refs, last_ids, viewer])
+        gr.on([send.click, question.submit], ask, [question, chat, k, mode, refs, turns],
+              [question, chat, sources, refs, last_ids, viewer, turns, download])
+        fresh.click(new_conversation, None, [chat, sources, refs, last_ids, viewer, turns, download])
+        drop.click(remove, [to_remove], [remove_log, stats, to_remove])
         open_btn.click(open_ref, [ref_box, refs, last_ids], [viewer, sources],
                        js="(id, refs, current) => [window.__qaRef ?? id, refs, current]")
         sources.input(pick, [sources, refs], viewer)
-        add.click(upload, [files], [upload_log, stats])
+        add.click(upload, [files], [upload_log, stats]).then(document_choices, None, to_remove)
     return app
 
 

@@ -67,7 +67,7 @@ def answer_markdown(answer: Answer, ref_ids: list[str]) -> str:
     if answer.abstained:
         first = answer.text.splitlines()[0] if answer.text else "Tài liệu không chứa câu trả lời."
         # an HTML block: its content is not Markdown, so it is only HTML-escaped
-        parts = [f'<div class="qa-abstain" role="note">⚠️ {html.escape(first)}</div>']
+        parts = [understood_as(answer) + f'<div class="qa-abstain" role="note">⚠️ {html.escape(first)}</div>']
         if answer.hits:
             parts.append('<div class="qa-near-title">Đoạn gần nhất — bấm để xem / nearest passages — click to open:</div>')
             for ref_id, h in zip(ref_ids, answer.hits):
@@ -77,9 +77,26 @@ def answer_markdown(answer: Answer, ref_ids: list[str]) -> str:
         return "\n\n".join(parts)
     parts = []
     for i, (ref_id, c) in enumerate(zip(ref_ids, answer.citations), start=1):
-        parts.append(f"“{md_text(c.quote)}” {_ref_link(ref_id, f'<b>[{i}]</b>')}  \n"
+        quote = _quote_with_short(c.quote, answer.short) if i == 1 else md_text(c.quote)
+        parts.append(f"“{quote}” {_ref_link(ref_id, f'<b>[{i}]</b>')}  \n"
                      f'<span class="qa-cite">{_ref_link(ref_id, f"[{i}] " + md_text(c.label))}</span>')
-    return "\n\n".join(parts)
+    return understood_as(answer) + "\n\n".join(parts)
+
+
+def understood_as(answer: Answer) -> str:
+    """The line under a follow-up that says what was searched, when that is not what was typed."""
+    if not answer.rewritten:
+        return ""
+    return f'<div class="qa-understood">Hiểu là / Understood as: <i>{html.escape(answer.query)}</i></div>\n\n'
+
+
+def _quote_with_short(quote: str, short: str | None) -> str:
+    """The quote, verbatim, with the short answer inside it in bold."""
+    at = quote.find(short) if short else -1
+    if at < 0:
+        return md_text(quote)
+    end = at + len(short)
+    return (md_text(quote[:at]) + f'<b class="qa-short">{md_text(quote[at:end])}</b>' + md_text(quote[end:]))
 
 
 def error_markdown(message: str) -> str:
@@ -141,15 +158,20 @@ def _span(text: str, ref: dict) -> tuple[int | None, int | None]:
     return None, None
 
 
-def stats_html(stats: dict, sources: list[str], show: int = 30) -> str:
-    names = "".join(f"<li>{html.escape(s)}</li>" for s in sources[:show])
+def stats_html(stats: dict, documents: list, show: int = 30) -> str:
+    """``documents``: the index's Documents; each is listed with its paragraphs and when it was indexed."""
+    names = "".join(
+        f'<li><span class="qa-file">{html.escape(d.source)}</span> <span class="qa-file-meta">· '
+        f'{len(d.paragraphs)} ¶' + (f" · {html.escape(d.indexed_at)}" if d.indexed_at else "") + "</span></li>"
+        for d in documents[:show])
+    sources = documents
     more = f"<li>… +{len(sources) - show}</li>" if len(sources) > show else ""
     return (
         '<div class="qa-stats">'
         f'<div class="qa-stat-line"><b>{stats["files"]}</b> tệp / files · <b>{stats["paragraphs"]}</b> đoạn / paragraphs'
         f' · <b>{stats["chunks"]}</b> chunks</div>'
         f'<div class="qa-stat-model">model: <code>{html.escape(str(stats["model"]))}</code> ({stats.get("dim", "?")}-d)</div>'
-        f"<details><summary>Các tệp / files</summary><ul>{names}{more}</ul></details>"
+        f"<details open><summary>Các tệp / files</summary><ul>{names}{more}</ul></details>"
         "</div>"
     )
 
@@ -181,6 +203,9 @@ mark.qa-quote { background: #fde68a; color: inherit; padding: 0 2px; border-radi
 mark.qa-near { background: #e0f2fe; color: inherit; padding: 0 2px; border-radius: 2px; }
 .qa-stats { font-size: 14px; line-height: 1.6; }
 .qa-stats ul { margin: 4px 0 0 18px; font-size: 13px; }
+.qa-file-meta { color: #64748b; font-size: 12px; }
+#chat .qa-understood { font-size: 0.85em; color: #475569; margin-bottom: 4px; }
+#chat b.qa-short { background: #fef3c7; border-radius: 2px; padding: 0 1px; }
 """
 
 # Runs once when the page loads: a click (or Enter) on a citation in the chat puts its
