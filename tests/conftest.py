@@ -1,8 +1,9 @@
 """Shared fixtures: the seeds index is built once per test session with the real model.
 
-Every answer any test produces through ``QABot.ask`` is checked here: each
-quote must be a verbatim substring of the paragraph it cites, both in the
-index and in the source file on disk.
+Every answer any test produces through ``QABot.ask`` (and so through a
+conversation's ``chat.ask``) is checked here: each quote must be a verbatim
+substring of the paragraph it cites, both in the index and in the source file
+on disk, and the short answer a substring of the first quote.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ SEEDS = ROOT / "seeds"
 
 
 def assert_verbatim(answer: Answer, bot: QABot, folder: Path | None = None) -> None:
+    assert answer.query, "every answer says what was searched"
+    if answer.short is not None:
+        assert answer.citations and answer.short in answer.citations[0].quote, "short answer not in the first quote"
     for c in answer.citations:
         paragraph = bot.index.paragraph(c.source, c.paragraph)
         assert c.quote, "empty quote"

@@ -116,14 +116,7 @@ class QABot:
         rewrite = followup.rewrite(question, turns, self._restore)
         if rewrite is None:
             return self._answer(question, question, k, mode)
-        focus = turns[-1].sources
-        resolved = self._answer(question, rewrite.query, k, mode, focus)
-        if rewrite.marked:
-            return resolved
-        # Unmarked ("Ai chủ trì?" or a new topic): asked alone too, and the more confident answer
-        # stands, so the history never makes a good standalone answer worse; alone wins a tie.
-        alone = self._answer(question, question, k, mode)
-        return resolved if resolved.confidence > alone.confidence else alone
+        return self._answer(question, rewrite.query, k, mode, focus=turns[-1].sources)
 
     def chat(self) -> Conversation:
         """A conversation that keeps its turns: ``chat.ask("Ai chủ trì?")`` reads the follow-up against them."""

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .bot import DEFAULT_INDEX, QABot
 from .errors import QABotError
-from .eval import Outcome, Question, format_table, outcome, score
+from .eval import Outcome, Question, format_table, load_questions, outcome, score
 from .text import nfc
 
 DEFAULT_CONVERSATIONS = Path("eval/conversations.jsonl")
@@ -70,21 +70,45 @@ def run(bot: QABot, conversations: list[Conversation]) -> dict[tuple[str, str], 
     out: dict[tuple[str, str], list[Outcome]] = {}
     for conv in conversations:
         chat = bot.chat()
+        previous_correct = False
         for q, kind in zip(conv.turns, conv.types):
             t = time.perf_counter()
             with_history = chat.ask(q.question)
             o_history = outcome(q, with_history, bot, time.perf_counter() - t)
             t = time.perf_counter()
             o_alone = outcome(q, bot.ask(q.question), bot, time.perf_counter() - t)
-            for key in (kind, "all"):
+            keys = [kind, "all"]
+            # a follow-up can only be read right if the turn it follows was answered right:
+            # this row measures the rewriting apart from the earlier turns' misses
+            if kind == "followup" and previous_correct:
+                keys.append("followup after a correct turn")
+            for key in keys:
                 out.setdefault((key, "history"), []).append(o_history)
                 out.setdefault((key, "alone"), []).append(o_alone)
+            previous_correct = o_history.best_correct and not o_history.abstained
+    return out
+
+
+def standalone_after_a_turn(bot: QABot, conversations: list[Conversation], questions: list[Question]
+                            ) -> dict[str, list[Outcome]]:
+    """Self-contained questions asked after each conversation's opening turn, and alone: the history
+    must never make a good standalone answer worse."""
+    out: dict[str, list[Outcome]] = {"history": [], "alone": []}
+    alone = {q.id: outcome(q, bot.ask(q.question), bot, 0.0) for q in questions}
+    for conv in conversations:
+        opening = bot.ask(conv.turns[0].question)
+        for q in questions:
+            if set(q.gold) & set(conv.turns[0].gold):
+                continue  # about the same paragraph: not a new topic
+            t = time.perf_counter()
+            out["history"].append(outcome(q, bot.ask(q.question, history=[opening]), bot, time.perf_counter() - t))
+            out["alone"].append(alone[q.id])
     return out
 
 
 def report(outcomes: dict[tuple[str, str], list[Outcome]]) -> dict[str, dict]:
     rows = {}
-    for kind in (*TYPES, "all"):
+    for kind in (*TYPES, "followup after a correct turn", "all"):
         for how in ("history", "alone"):
             if (kind, how) in outcomes:
                 rows[f"{kind} · {how}"] = score(outcomes[(kind, how)])
@@ -109,6 +133,13 @@ def run_conversations(args) -> int:
     if by_lang:
         print("\nfollow-ups with history, by language:\n")
         print(format_table(by_lang, first="turns"))
+    if getattr(args, "questions", None):
+        questions = load_questions(args.questions, args.split)
+        pairs = standalone_after_a_turn(bot, conversations[:3], questions)
+        print(f"\n{args.questions} ({args.split}) asked after the opening turn of {min(3, len(conversations))} "
+              "conversations, and alone:\n")
+        print(format_table({f"after a turn · {k}": score(v) for k, v in pairs.items()}, first="questions"))
+        rows.update({f"standalone questions after a turn · {k}": score(v) for k, v in pairs.items()})
     misses = [o for o in outcomes.get(("all", "history"), [])
               if o.question.answerable and (o.abstained or not o.best_correct)]
     if misses:

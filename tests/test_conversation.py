@@ -1,0 +1,176 @@
+"""Conversations, short answers, removing documents: the real model, FAISS and the seeds.
+
+Every answer here also goes through conftest's check: quotes verbatim, the short
+answer inside the first quote, a query on every answer.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from qa_bot import QABot
+from qa_bot.errors import QABotError, QuestionError
+from qa_bot.transcript import markdown
+
+CONFERENCE = "001_c378dda10a3fb69b.txt"
+WHERE = "Hội nghị giao ban trực tuyến Ngành Tổ chức xây dựng Đảng tháng 11-2018 được tổ chức ở đâu?"
+CHAIR = "Phạm Minh Chính"
+
+
+def quotes(answer) -> str:
+    return " ".join(c.quote for c in answer.citations)
+
+
+def test_an_ellipsis_is_answered_from_the_conversation(seeds_bot):
+    chat = seeds_bot.chat()
+    first = chat.ask(WHERE)
+    assert first.query == WHERE and not first.rewritten and first.short == "Hà Nội"
+    follow = chat.ask("Ai chủ trì?")
+    assert follow.rewritten and follow.query.startswith("Ai chủ trì") and "11-2018" in follow.query
+    assert CHAIR in quotes(follow) and follow.citations[0].source == CONFERENCE
+    assert follow.short == CHAIR
+    # asked alone, the same words find another file's "Khi chủ trì triển khai ..."
+    alone = seeds_bot.ask("Ai chủ trì?")
+    assert alone.query == "Ai chủ trì?" and CHAIR not in quotes(alone)
+
+
+def test_a_pronoun_becomes_the_person_the_last_answer_named(seeds_bot):
+    chat = seeds_bot.chat()
+    chat.ask("Ai chủ trì hội nghị giao ban trực tuyến Ngành Tổ chức xây dựng Đảng tháng 11-2018?")
+    follow = chat.ask("Ông ấy giữ chức vụ gì?")
+    assert follow.query == f"{CHAIR} giữ chức vụ gì?"
+
+
+def test_a_contrast_puts_the_new_value_in_the_last_question(seeds_bot):
+    chat = seeds_bot.chat()
+    first = chat.ask("Năm 2011, ai là Trưởng Ban Tổ chức Trung ương?")
+    assert first.short == "Tô Huy Rứa"
+    follow = chat.ask("Còn năm 2021 thì sao?")
+    assert follow.query == "Năm 2021, ai là Trưởng Ban Tổ chức Trung ương?"
+
+
+def test_a_self_contained_question_is_searched_as_typed(seeds_bot):
+    question = "Tính đến ngày 30/6/2015, Đảng bộ cơ quan Bộ Kế hoạch và Đầu tư có tổng số bao nhiêu đảng viên?"
+    chat = seeds_bot.chat()
+    chat.ask(WHERE)
+    chat.ask("Ai chủ trì?")
+    in_chat = chat.ask(question)
+    alone = seeds_bot.ask(question)
+    assert in_chat.query == question and not in_chat.rewritten
+    assert [(c.source, c.paragraph, c.quote) for c in in_chat.citations] == \
+        [(c.source, c.paragraph, c.quote) for c in alone.citations]
+    assert "1.128 đảng viên" in quotes(in_chat)
+
+
+def test_history_can_be_answers_their_dicts_or_the_questions(seeds_bot):
+    first = seeds_bot.ask(WHERE)
+    expected = seeds_bot.ask("Ai chủ trì?", history=[first])
+    for history in ([first.to_dict()], [WHERE]):
+        again = seeds_bot.ask("Ai chủ trì?", history=history)
+        assert again.query == expected.query
+        assert [c.quote for c in again.citations] == [c.quote for c in expected.citations]
+    with pytest.raises(QuestionError, match="history turn"):
+        seeds_bot.ask("Ai chủ trì?", history=[42])
+    with pytest.raises(QuestionError, match="not an answer record"):
+        seeds_bot.ask("Ai chủ trì?", history=[{"text": "no question"}])
+
+
+def test_a_new_conversation_forgets(seeds_bot):
+    chat = seeds_bot.chat()
+    chat.ask(WHERE)
+    chat.reset()
+    assert chat.ask("Ai chủ trì?").query == "Ai chủ trì?"
+
+
+def test_the_short_answer_is_the_few_words_inside_the_quote(seeds_bot):
+    count = seeds_bot.ask("Hội nghị trực tuyến có bao nhiêu điểm cầu?")
+    assert count.short == "71 điểm cầu"
+    date = seeds_bot.ask("Tổng Bí thư Nguyễn Phú Trọng làm việc với Ban Tổ chức Trung ương vào ngày nào?")
+    assert date.short and "22-11" in date.short
+    why = seeds_bot.ask("Vì sao công tác cán bộ được coi là then chốt?")
+    assert why.short is None  # nothing short answers a "why"
+    assert count.to_dict()["short"] == "71 điểm cầu" and count.to_dict()["query"] == count.question
+
+
+def test_remove_drops_a_document_and_embeds_nothing(seeds_index, tmp_path):
+    index_dir = tmp_path / "seeds"
+    shutil.copytree(seeds_index, index_dir)
+    bot = QABot.load(index_dir)
+    kept = "002_bbfe88c0dd411bae.txt"
+    before = bot.index.vectors[bot.index.document_chunk_rows(kept)].copy()
+    report = bot.remove([CONFERENCE])
+    assert report.removed == [CONFERENCE]
+    assert report.embedded_chunks == 0 and report.embedded_sentences == 0
+    for b in (bot, QABot.load(index_dir)):  # live, and as saved on disk
+        assert CONFERENCE not in {d.source for d in b.index.documents}
+        answer = b.ask("Hội nghị trực tuyến có bao nhiêu điểm cầu?")
+        assert all(c.source != CONFERENCE for c in answer.citations)
+        assert all(h.source != CONFERENCE for h in b.retrieve("71 điểm cầu", k=10))
+        assert np.array_equal(b.index.vectors[b.index.document_chunk_rows(kept)], before)
+    files = bot.stats()["files"]
+    with pytest.raises(QABotError, match="Not in this index: nope.txt"):
+        bot.remove(["nope.txt", kept])
+    with pytest.raises(QABotError, match="every document"):
+        bot.remove([d.source for d in bot.index.documents])
+    assert QABot.load(index_dir).stats()["files"] == files  # a refused removal removes nothing
+
+
+def test_documents_keep_the_time_they_were_first_indexed(seeds_copy, tmp_path):
+    index_dir = tmp_path / "index"
+    first = QABot.build([seeds_copy], index_dir=index_dir)
+    when = {d.source: d.indexed_at for d in first.index.documents}
+    assert all(when.values())
+    (seeds_copy / "000_cf17c041d62915c2.txt").write_text("Một đoạn mới về hội nghị.\n", encoding="utf-8")
+    again = QABot.build([seeds_copy], index_dir=index_dir)
+    for d in again.index.documents:
+        if d.source != "000_cf17c041d62915c2.txt":
+            assert d.indexed_at == when[d.source]  # unchanged content keeps its date
+    assert QABot.load(index_dir).index.document(CONFERENCE).indexed_at == when[CONFERENCE]
+
+
+def test_a_conversation_downloads_as_markdown(seeds_bot):
+    chat = seeds_bot.chat()
+    chat.ask(WHERE)
+    chat.ask("Ai chủ trì?")
+    chat.ask("Giá vàng hôm nay là bao nhiêu?")
+    text = markdown(chat.turns)
+    assert "## 2. Ai chủ trì?" in text
+    assert "*Hiểu là / Understood as:* Ai chủ trì (" in text
+    assert f"— [1] {CONFERENCE.replace('_', chr(92) + '_')} · ¶ 2 · line 2" in text
+    assert "**Phạm Minh Chính**" in text
+    assert "## 3. Giá vàng hôm nay là bao nhiêu?" in text and "không chứa câu trả lời" in text
+
+
+def _qabot(*args, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "qa_bot.cli", *args], input=stdin, capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_cli_chat_keeps_the_conversation(seeds_index):
+    r = _qabot("chat", "--index", str(seeds_index), stdin=f"{WHERE}\nAi chủ trì?\n\nnot asked\n")
+    assert r.returncode == 0, r.stderr
+    assert "Hiểu là / understood as: Ai chủ trì (" in r.stdout
+    assert CHAIR in r.stdout and "not asked" not in r.stdout  # an empty line ends the chat
+
+
+def test_cli_remove(seeds_index, tmp_path):
+    index_dir = tmp_path / "seeds"
+    shutil.copytree(seeds_index, index_dir)
+    r = _qabot("remove", CONFERENCE, "--index", str(index_dir))
+    assert r.returncode == 0, r.stderr
+    assert "removed 1 files" in r.stdout and "nothing re-embedded" in r.stdout
+    r = _qabot("remove", CONFERENCE, "--index", str(index_dir))
+    assert r.returncode == 1 and r.stderr.startswith("error: Not in this index") and "Traceback" not in r.stderr
+
+
+def test_a_closed_pipe_ends_quietly(seeds_index):
+    questions = "\n".join([WHERE, "Ai chủ trì?", "Có bao nhiêu điểm cầu?"]) + "\n"
+    cmd = f"{sys.executable} -m qa_bot.cli chat --index {seeds_index} | head -1"
+    r = subprocess.run(["bash", "-c", cmd], input=questions, capture_output=True, text=True, timeout=300)
+    assert r.stdout.startswith("›") and len(r.stdout.splitlines()) == 1
+    assert "Traceback" not in r.stderr and "BrokenPipe" not in r.stderr, r.stderr
