@@ -33,7 +33,7 @@ test: install browser
 
 # refresh docs/screenshot.png, the README's picture, from the browser test
 screenshot: install browser
-	QA_BOT_SCREENSHOT=1 $(PY) -m pytest -q tests/test_ui_browser.py -k click_opens_the_source
+	QA_BOT_SCREENSHOT=1 $(PY) -m pytest -q tests/test_ui_browser.py -k "click_opens_the_source or follow_up"
 
 eval: index
 	$(QABOT) eval --index indexes/seeds

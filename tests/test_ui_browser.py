@@ -245,3 +245,65 @@ def test_upload_names_cannot_leave_the_upload_folder():
     assert safe_upload_name("/abs/path/uc.txt") == "uc.txt"
     for bad in ("", "..", ".", "a/..", "dir/"):
         assert safe_upload_name(bad) is None
+
+
+WHERE = "Hội nghị giao ban trực tuyến Ngành Tổ chức xây dựng Đảng tháng 11-2018 được tổ chức ở đâu?"
+
+
+def test_a_follow_up_in_the_chat_each_tab_its_own_conversation(page, browser, server, tmp_path):
+    ask(page, WHERE)
+    expect(bot_messages(page).last.locator("b.qa-short")).to_have_text("Hà Nội")
+    ask(page, "Ai chủ trì?")
+    answer = bot_messages(page).last
+    expect(answer.locator(".qa-understood")).to_contain_text("Hiểu là / Understood as: Ai chủ trì (")
+    expect(answer.locator("b.qa-short")).to_have_text("Phạm Minh Chính")  # bold, inside the verbatim quote
+    expect(answer).to_contain_text(f"[1] {CITED}")
+    target = ROOT / "docs" / "followup.png" if os.environ.get("QA_BOT_SCREENSHOT") else tmp_path / "followup.png"
+    target.parent.mkdir(exist_ok=True)
+    page.locator("#chat").screenshot(path=str(target))
+    assert target.stat().st_size > 10_000
+
+    # another tab is another conversation: the same words stand alone there
+    other = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        other.goto(server)
+        ask(other, "Ai chủ trì?")
+        expect(bot_messages(other).last).not_to_contain_text("Phạm Minh Chính")
+        expect(other.locator("#chat .qa-understood")).to_have_count(0)
+    finally:
+        other.close()
+
+    # the conversation downloads as Markdown: questions, "understood as", quotes and citations
+    with page.expect_download() as download:
+        page.locator("#download").click()
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "## 2. Ai chủ trì?" in text and "*Hiểu là / Understood as:* Ai chủ trì (" in text
+    assert "**Phạm Minh Chính**" in text and "· ¶ 2 · line 2" in text
+
+    # a new conversation forgets the old one
+    page.locator("#new-chat").click()
+    expect(bot_messages(page)).to_have_count(0)
+    ask(page, "Ai chủ trì?")
+    expect(page.locator("#chat .qa-understood")).to_have_count(0)
+
+
+def test_remove_a_document_from_the_file_list(page, tmp_path):
+    doc = tmp_path / "tam.txt"
+    doc.write_text("Kho lưu trữ tạm thời của phòng hành chính đặt ở tầng 7 tòa nhà B.\n", encoding="utf-8")
+    upload(page, doc)
+    expect(page.locator("#upload-log")).to_contain_text("tam.txt", timeout=60_000)
+    files = page.locator("#stats .qa-file")
+    count = files.count()
+    # each file with its paragraphs and when it was indexed
+    expect(page.locator("#stats li", has_text="tam.txt")).to_contain_text("1 ¶ · 20")
+    ask(page, "Kho lưu trữ tạm thời của phòng hành chính đặt ở đâu?")
+    expect(bot_messages(page).last).to_contain_text("tam.txt")
+
+    page.get_by_text("Xoá tài liệu / Remove documents").click()
+    page.locator("#remove-pick input").click()
+    page.get_by_role("option", name="tam.txt").click()
+    page.locator("#remove-btn").click()
+    expect(page.locator("#remove-log")).to_contain_text("tam.txt", timeout=60_000)
+    expect(page.locator("#stats .qa-file")).to_have_count(count - 1)
+    ask(page, "Kho lưu trữ tạm thời của phòng hành chính đặt ở đâu?")
+    expect(bot_messages(page).last).not_to_contain_text("tam.txt")
