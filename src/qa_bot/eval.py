@@ -216,6 +216,8 @@ def score(outcomes: list[Outcome]) -> dict:
         # the short answer holds a gold answer string (answerable questions; none given counts as a miss)
         "short_correct": mean((not o.abstained) and bool(o.short) and _contains([o.short], o.question.answers)
                               for o in ans),
+        # of the short answers given to answerable questions, the share that hold a gold answer string
+        "short_precision": mean(_contains([o.short], o.question.answers) for o in ans if not o.abstained and o.short),
         "cite_precision": mean(mean(c in set(o.question.gold) for c in o.cited) for o in answered),
         "cite_recall": mean(mean(g in set(o.cited) for g in o.question.gold) for o in answered),
         "verbatim": mean(v for o in outcomes for v in o.verbatim),
@@ -262,7 +264,7 @@ def evaluate(bot: QABot, questions: list[Question], systems=SYSTEMS) -> dict:
 
 COLUMNS = [
     ("hit@1", "Hit@1"), ("hit@3", "Hit@3"), ("hit@5", "Hit@5"), ("mrr", "MRR"), ("ndcg@5", "nDCG@5"),
-    ("answer_correct", "AnsOK"), ("short_correct", "Short"), ("cite_precision", "CiteP"), ("cite_recall", "CiteR"), ("verbatim", "Verb"),
+    ("answer_correct", "AnsOK"), ("short_correct", "Short"), ("short_precision", "ShortP"), ("cite_precision", "CiteP"), ("cite_recall", "CiteR"), ("verbatim", "Verb"),
     ("abstain_precision", "AbstP"), ("abstain_recall", "AbstR"), ("answerable_abstained", "AnsAbst"),
     ("answered_precision", "AnsP"), ("aurc", "AURC"),
     ("latency_p50_ms", "p50ms"), ("latency_p95_ms", "p95ms"),

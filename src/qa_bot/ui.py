@@ -6,6 +6,11 @@ under "Nguồn / Sources") opens the source viewer: the cited paragraph in its
 document, the quote highlighted, two paragraphs either side. An abstained answer
 is shown as a warning and offers the nearest passages, which open the same way.
 
+Each browser session keeps its answers in its own ``gr.State``: that list is the
+conversation a follow-up is read against (``bot.ask(q, history=...)``), so two
+tabs never see each other's turns. "New conversation" empties it; "Download"
+serves it as Markdown (transcript.py).
+
 How a click in the chat reaches Python: chat messages are sanitised Markdown, so
 they cannot carry event handlers (nor data-* attributes). Each citation is a
 ``<span class="qa-ref qa-ref-r7">``; a page script (``ui_render.JS``, installed at launch) catches
