@@ -154,6 +154,20 @@ def out_of_fold(train: list[Item], n_splits: int = 5) -> list[Decision]:
     return out
 
 
+def _candidates_only() -> None:
+    """The bots here only make candidates and their features: when FEATURES changed, the shipped
+    scorer.json no longer loads, and the refit must not depend on it."""
+    import qa_bot.scorer
+
+    def load(path=None):
+        try:
+            return qa_bot.scorer.AnswerScorer.from_dict(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+        except Exception:
+            return AnswerScorer.untrained()
+
+    qa_bot.scorer.load = load  # QABot calls scorer.load() through the module
+
+
 def build_bots(viquad: Path) -> tuple[QABot, QABot, list[Question]]:
     """The seeds index, and the index `qa-bot eval --squad` builds (the seeds as distractors)."""
     seeds = QABot.build([ROOT / "seeds"], ROOT / "indexes" / "seeds")
@@ -179,6 +193,7 @@ def main() -> int:
         print(f"error: no ViQuAD sample at {viquad} (pass --viquad FILE)", file=sys.stderr)
         return 1
 
+    _candidates_only()
     seeds, vbot, vq = build_bots(viquad)
     questions = ROOT / "eval" / "questions.jsonl"
 

@@ -51,6 +51,13 @@ class AnswerScorer:
         return cls(names, np.asarray(d["mean"], float), np.asarray(d["scale"], float),
                    np.asarray(d["coef"], float), float(d["intercept"]), float(d["threshold"]), str(d["version"]))
 
+    @classmethod
+    def untrained(cls) -> "AnswerScorer":
+        """All weights zero (every candidate 0.5): what a refit starts from when the features changed
+        and scorer.json no longer matches them; it only needs the bot's candidates, not their scores."""
+        n = len(FEATURES)
+        return cls(FEATURES, np.zeros(n), np.ones(n), np.zeros(n), 0.0, 0.5, "untrained")
+
     def to_dict(self) -> dict:
         return {"version": self.version, "features": list(self.features), "mean": self.mean.tolist(),
                 "scale": self.scale.tolist(), "coef": self.coef.tolist(), "intercept": self.intercept,
