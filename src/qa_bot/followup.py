@@ -74,14 +74,15 @@ class Rewrite:
     topic: str  # the conversation's topic after this turn
 
 
-
 # Closed-class words, not tuned values: what Vietnamese and English use to point back.
 _PERSON_PRONOUN = re.compile(
     r"\b(?:(?:ông|bà|anh|chị|cô|đồng chí|ngài|vị này|người này|người đó)\s+(?:ấy|đó|này|kia)"
     r"|he|she|him|his|her|hers)\b", re.IGNORECASE)
-_DEMONSTRATIVE_AFTER_NOUN = re.compile(r"\b(\w+(?:\s+\w+)?)\s+(ấy|đó|này|kia|nói trên|trên)\b", re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(?:họ|nó|chúng|việc này|việc đó|điều này|điều đó|it|its|they|them|their|that|this|"
-                      r"there|those|these)\b", re.IGNORECASE)
+# "that" and "this" point back when they end the question or stand before a noun ("that conference"),
+# not when they start a clause ("did she say that the Politburo ...")
+_PRONOUN = re.compile(r"\b(?:họ|nó|chúng|việc này|việc đó|điều này|điều đó|it|its|they|them|their)\b"
+                      r"|\b(?:that|this|these|those)\b(?=\s*[?.!]*\s*$|\s+(?!(?:is|was|are|were|the|a|an|he|she|they|"
+                      r"it|we|i|you|to|of|in)\b)\w)", re.IGNORECASE)
 _CONTRAST = (
     re.compile(r"^\s*(?:thế|vậy|the|vay)?\s*(?:còn|con)\s+(?P<x>.+?)\s*(?:thì sao|thi sao|thì thế nào|thi the nao|"
                r"thế nào|the nao|ra sao|thì|thi)?\s*[?.!]*\s*$", re.IGNORECASE),
