@@ -55,6 +55,12 @@ class Settings:
     max_question_chars: int = 2000
     max_file_bytes: int = 50 * 1024 * 1024
 
+    # OCR of scans (ocr.py): Tesseract's language model, the resolution PDF pages are
+    # rendered at (see README, "Scanned documents", for the measurement), and the program
+    ocr_language: str = "vie"
+    ocr_dpi: int = 300
+    tesseract: str = "tesseract"
+
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)
 
