@@ -71,9 +71,9 @@ class _NotFound(Exception):
 def _languages(tesseract: str) -> frozenset[str]:
     import pytesseract
 
-    pytesseract.pytesseract.tesseract_cmd = tesseract
     try:
-        return frozenset(pytesseract.get_languages(config=""))
+        with _tesseract(tesseract):
+            return frozenset(pytesseract.get_languages(config=""))
     except (pytesseract.TesseractNotFoundError, FileNotFoundError, PermissionError):
         raise _NotFound from None
 
@@ -82,10 +82,9 @@ def read_page(image, options: OcrOptions) -> list[OcrLine]:
     """The lines Tesseract reads on one page image, top to bottom as it orders them."""
     import pytesseract
 
-    pytesseract.pytesseract.tesseract_cmd = options.tesseract
     if image.mode not in ("L", "RGB"):
         image = image.convert("RGB")  # palette, 1-bit, CMYK, alpha: what Tesseract reads best is plain
-    with _one_thread():
+    with _tesseract(options.tesseract):
         data = pytesseract.image_to_data(image, lang=options.language, config=_CONFIG,
                                          output_type=pytesseract.Output.DICT)
     words: dict[tuple[int, int, int], list[str]] = {}
@@ -98,19 +97,22 @@ def read_page(image, options: OcrOptions) -> list[OcrLine]:
     return lines if any(ch.isalnum() for ln in lines for ch in ln.text) else []
 
 
-_env_lock = threading.Lock()
+_lock = threading.Lock()  # pytesseract's program and the environment are process-wide
 
 
 @contextlib.contextmanager
-def _one_thread():
-    """Tesseract (the child process started inside) runs on one OpenMP thread, unless the user chose.
+def _tesseract(program: str):
+    """pytesseract runs ``program``, on one OpenMP thread unless the user chose otherwise.
 
     On this 2-CPU machine under another process's load, one A4 page at 300 dpi took
     12.8 s with Tesseract's default OpenMP threads and 3.0 s with OMP_THREAD_LIMIT=1
     (its threads spin-wait for a CPU); ocrmypdf sets the same limit for the same reason.
     pytesseract passes no environment of its own, so the process's is set for the call.
     """
-    with _env_lock:
+    import pytesseract
+
+    with _lock:
+        pytesseract.pytesseract.tesseract_cmd = program
         before = os.environ.get("OMP_THREAD_LIMIT")
         if before is None:
             os.environ["OMP_THREAD_LIMIT"] = "1"
@@ -143,7 +145,7 @@ def pdf_page_images(data: bytes, pages: list[int], dpi: int) -> Iterator[tuple[i
 
 def image_pages(data: bytes, source: str) -> Iterator[tuple[int, object]]:
     """(page number, PIL image) of every frame of an image file (a multi-page TIFF has many)."""
-    from PIL import Image, ImageSequence
+    from PIL import Image, ImageOps, ImageSequence
 
     try:
         image = Image.open(io.BytesIO(data))
@@ -152,7 +154,8 @@ def image_pages(data: bytes, source: str) -> Iterator[tuple[int, object]]:
         raise IngestError(source, f"is not a readable image ({exc.__class__.__name__}: {exc}); "
                                   "it is damaged or not an image") from None
     for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
-        yield number, frame.copy()
+        # a phone photo is stored sideways with an EXIF note of how to turn it; Tesseract reads it upright
+        yield number, ImageOps.exif_transpose(frame.copy())
 
 
 def page_count(data: bytes, source: str) -> int:

@@ -177,7 +177,6 @@ def image_blocks(data: bytes, source: str, ocr: OcrOptions) -> list[Block]:
 
 
 def _ocr_pdf(data: bytes, pages: list[int], source: str, ocr: OcrOptions) -> dict[int, list[Block]]:
-    check_ocr(ocr, source)  # before rendering anything: a missing Tesseract fails fast
     try:
         return _ocr_pages(pdf_page_images(data, pages, ocr.dpi), len(pages), source, ocr)
     except IngestError:
@@ -188,7 +187,7 @@ def _ocr_pdf(data: bytes, pages: list[int], source: str, ocr: OcrOptions) -> dic
 
 def _ocr_pages(images, count: int, source: str, ocr: OcrOptions) -> dict[int, list[Block]]:
     """{page: its paragraphs} for every (page, image); a page OCR reads nothing on has none."""
-    check_ocr(ocr, source)
+    check_ocr(ocr, source)  # before the first page is rendered: a missing Tesseract fails fast
     if ocr.on_page:
         ocr.on_page(0, count)
     out: dict[int, list[Block]] = {}
