@@ -9,6 +9,8 @@ second each.
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from pathlib import Path
 
 import matplotlib
@@ -194,3 +196,14 @@ def test_missing_tesseract_or_model_is_a_clear_error_and_the_rest_indexes(scans,
         read(folder / "scan.pdf", Settings(ocr_language="xyz"))
     assert "model for 'xyz' is not installed" in missing_model.value.reason
     assert INSTALL in missing_model.value.reason
+
+
+def test_cli_index_shows_ocr_progress_per_page(scans, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "scan.pdf").write_bytes((scans / "scan.pdf").read_bytes())
+    r = subprocess.run([sys.executable, "-m", "qa_bot.cli", "index", str(folder), "--index", str(tmp_path / "idx")],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "OCR scan.pdf" in r.stderr and "2/2" in r.stderr  # tqdm's bar, one step a page
+    assert "indexed 1 files" in r.stdout
