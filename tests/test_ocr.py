@@ -207,3 +207,14 @@ def test_cli_index_shows_ocr_progress_per_page(scans, tmp_path):
     assert r.returncode == 0, r.stderr
     assert "OCR scan.pdf" in r.stderr and "2/2" in r.stderr  # tqdm's bar, one step a page
     assert "indexed 1 files" in r.stdout
+
+
+def test_a_page_tesseract_takes_too_long_on_is_left_out(tmp_path, caplog):
+    from qa_bot.ocr import OcrOptions
+    from qa_bot.readers import image_blocks
+
+    scan(IMAGE).save(tmp_path / "slow.png")
+    with caplog.at_level(logging.WARNING, logger="qa_bot"), pytest.raises(IngestError) as err:
+        image_blocks((tmp_path / "slow.png").read_bytes(), "slow.png", OcrOptions(timeout=0.01))
+    assert "slow.png: page 1: OCR failed" in caplog.text and "timeout" in caplog.text
+    assert "OCR read no text" in err.value.reason

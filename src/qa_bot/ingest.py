@@ -148,7 +148,8 @@ def sha256_of(file: SourceFile) -> str | None:
 
 
 def _blocks(kind: str, data: bytes, source: str, settings: Settings, on_page=None) -> list[Block]:
-    ocr = OcrOptions(settings.ocr_language, settings.ocr_dpi, settings.tesseract, on_page)
+    ocr = OcrOptions(language=settings.ocr_language, dpi=settings.ocr_dpi, tesseract=settings.tesseract,
+                     on_page=on_page)
     if kind == "pdf":
         return pdf_blocks(data, source, ocr)
     if kind == "image":

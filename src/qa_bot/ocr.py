@@ -28,6 +28,10 @@ INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
 # Tesseract's own automatic page segmentation (no orientation detection): columns,
 # blocks and paragraphs, which become ours
 _CONFIG = "--psm 3"
+# Seconds Tesseract may spend on one page before the page is left out: pages of the seeds
+# take 3-6 s here (README), but a noise-only page (a raw, uncompressed scan of grain) kept it
+# busy for minutes, which would stall a whole folder
+PAGE_TIMEOUT = 120
 # A page is rendered at no more pixels than this (A4 at 300 dpi is 8.7 M): a poster-sized
 # page is scaled down rather than allocated at gigabytes
 MAX_PAGE_PIXELS = 40_000_000
@@ -40,6 +44,7 @@ class OcrOptions:
     language: str = "vie"
     dpi: int = 300
     tesseract: str = "tesseract"  # the program, a name on PATH or a path
+    timeout: float = PAGE_TIMEOUT
     # on_page(done, pages): called with done=0 before the first page, then after each page
     on_page: Callable[[int, int], None] | None = None
 
@@ -86,7 +91,7 @@ def read_page(image, options: OcrOptions) -> list[OcrLine]:
         image = image.convert("RGB")  # palette, 1-bit, CMYK, alpha: what Tesseract reads best is plain
     with _tesseract(options.tesseract):
         data = pytesseract.image_to_data(image, lang=options.language, config=_CONFIG,
-                                         output_type=pytesseract.Output.DICT)
+                                         output_type=pytesseract.Output.DICT, timeout=options.timeout)
     words: dict[tuple[int, int, int], list[str]] = {}
     for block, par, line, text in zip(data["block_num"], data["par_num"], data["line_num"], data["text"]):
         text = unicodedata.normalize("NFC", (text or "").strip())
