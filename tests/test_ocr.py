@@ -218,3 +218,13 @@ def test_a_page_tesseract_takes_too_long_on_is_left_out(tmp_path, caplog):
         image_blocks((tmp_path / "slow.png").read_bytes(), "slow.png", OcrOptions(timeout=0.01))
     assert "slow.png: page 1: OCR failed" in caplog.text and "timeout" in caplog.text
     assert "OCR read no text" in err.value.reason
+
+
+def test_damaged_image_is_a_clear_ingest_error(tmp_path):
+    scan(IMAGE).save(tmp_path / "whole.png")
+    data = (tmp_path / "whole.png").read_bytes()
+    for name, damaged in [("cut.png", data[: len(data) // 2]), ("fake.jpg", b"not an image at all")]:
+        (tmp_path / name).write_bytes(damaged)
+        with pytest.raises(IngestError) as err:
+            read(tmp_path / name)
+        assert "is not a readable image" in err.value.reason

@@ -169,7 +169,12 @@ def pdf_blocks(data: bytes, source: str, ocr: OcrOptions | None = None) -> list[
 def image_blocks(data: bytes, source: str, ocr: OcrOptions) -> list[Block]:
     """An image file's paragraphs, every frame a page (a multi-page TIFF)."""
     count = page_count(data, source)
-    scanned = _ocr_pages(image_pages(data, source), count, source, ocr)
+    try:
+        scanned = _ocr_pages(image_pages(data, source), count, source, ocr)
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - Pillow meets a damaged frame only when it gets there
+        raise IngestError(source, f"is not a readable image ({_why(exc)}); it is damaged or not an image") from None
     if not any(scanned.values()):
         raise IngestError(source, "is an image on which OCR read no text (blank, or not a scan of text)"
                           if count == 1 else f"is an image on whose {count} pages OCR read no text")
