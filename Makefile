@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 QABOT  := $(VENV)/bin/qa-bot
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run index test eval bench browser screenshot clean
+.PHONY: install run index test eval bench browser screenshot ocr ocr-quality clean
 
 install: $(STAMP)
 
@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-index: install
+index: install ocr
 	$(QABOT) index seeds --index indexes/seeds
 
 run: index
@@ -28,7 +28,14 @@ run: index
 browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
-test: install browser
+# Debian's Tesseract and its Vietnamese model, for scans (PDF pages without text, images),
+# and DejaVu Sans (every Vietnamese letter) for eval/ocr_quality.py's scans
+ocr:
+	@{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx vie \
+	   && fc-list 2>/dev/null | grep -q DejaVuSans.ttf; } \
+	 || { apt-get update -qq && apt-get install -y -qq tesseract-ocr tesseract-ocr-vie fonts-dejavu-core >/dev/null; }
+
+test: install browser ocr
 	$(PY) -m pytest
 
 # refresh docs/screenshot.png, the README's picture, from the browser test
@@ -37,6 +44,10 @@ screenshot: install browser
 
 eval: index
 	$(QABOT) eval --index indexes/seeds
+
+# OCR quality: the seeds as scanned PDFs, character error rate and answers vs the text (README)
+ocr-quality: install ocr
+	$(PY) eval/ocr_quality.py
 
 bench: install
 	$(PY) -m pip install --quiet -e '.[test,bench]'

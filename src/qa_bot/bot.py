@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import threading
@@ -16,7 +17,7 @@ from .conversation import Conversation, HistoryItem, turns_from
 from .embedding import get_embedder
 from .errors import IngestError, ModelMismatchError, QABotError, QuestionError
 from .index import Index, read_manifest
-from .ingest import SUPPORTED, find_files, read_document
+from .ingest import SLOW, SUPPORTED, find_files, read_document, sha256_of
 from .retrieval import Retriever
 from .topicality import Topicality
 from .settings import DEFAULT_MODEL, RetrievalMode, Settings
@@ -46,6 +47,8 @@ class BuildProgress:
     total: Callable[[int], None] | None = None
     advance: Callable[[int], None] | None = None
     file_read: Callable[[str], None] | None = None
+    # OCR of a scan: page_read(source, done, pages), done=0 before its first page, then after each
+    page_read: Callable[[str, int, int], None] | None = None
 
 
 class QABot:
@@ -211,8 +214,17 @@ def _read_all(paths, settings: Settings, previous: Index | None, progress: Build
         if f.source in documents:
             report.skipped.append(IngestError(f.source, "two files have this name; the first one is kept"))
             continue
+        old = previous.document(f.source) if previous else None
+        if old is not None and old.format in SLOW and old.sha256 == sha256_of(f):
+            documents[f.source] = old  # unchanged: a scan is not OCR'd again
+            if progress and progress.file_read:
+                progress.file_read(f.source)
+            continue
+        on_page = None
+        if progress and progress.page_read:
+            on_page = functools.partial(progress.page_read, f.source)
         try:
-            documents[f.source] = read_document(f, settings)
+            documents[f.source] = read_document(f, settings, on_page)
         except IngestError as exc:
             report.skipped.append(exc)
             old = previous.document(f.source) if previous else None

@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(title="commands")
 
     s = sub.add_parser("index", help="build or update an index from files and folders")
-    s.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md, .pdf, .docx, .html)")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md, .pdf, .docx, .html; scans: .pdf, .png, .jpg, .tif)")
     s.add_argument("--index", default=DEFAULT_INDEX, metavar="DIR", help=f"index folder (default: {DEFAULT_INDEX})")
     s.add_argument("--model", default=None, help="embedding model: the bundled multilingual-e5-small (default), "
                                                  "or a sentence-transformers model name or local path")
@@ -102,11 +102,24 @@ def cmd_index(args) -> int:
         if bar is not None:
             bar.update(n)
 
+    pages = None  # OCR is seconds a page: a bar per scanned file
+
+    def page_read(source: str, done: int, n: int) -> None:
+        nonlocal pages
+        if done == 0:
+            pages = tqdm(total=n, unit="page", desc=f"OCR {source}", disable=args.quiet, file=sys.stderr)
+        elif pages is not None:
+            pages.update(1)
+            if done == n:
+                pages.close()
+
     try:
-        bot = QABot.build(args.paths, args.index, Settings(model=args.model), BuildProgress(total=total, advance=advance))
+        bot = QABot.build(args.paths, args.index, Settings(model=args.model),
+                          BuildProgress(total=total, advance=advance, page_read=page_read))
     finally:
-        if bar is not None:
-            bar.close()
+        for b in (bar, pages):
+            if b is not None:
+                b.close()
     r = bot.report
     for err in r.skipped:
         print(f"skipped: {err}", file=sys.stderr)

@@ -1,7 +1,8 @@
 """Files → Documents: find the files, decode them, split them into numbered paragraphs.
 
-Formats (``SUPPORTED``): plain text and Markdown here; PDF, DOCX and HTML through
-``readers`` (pypdf, python-docx, BeautifulSoup), whose docstring says what a
+Formats (``SUPPORTED``): plain text and Markdown here; PDF, DOCX, HTML and scans
+(PDF pages without text, images: OCR by Tesseract) through ``readers`` (pypdf,
+python-docx, BeautifulSoup, ``ocr``), whose docstring says what a
 paragraph, its ``line`` and its ``page`` are for them. Every format's paragraphs
 are numbered from 1 in document order, NFC-normalised, and web chrome is marked
 not citable by ``boilerplate.mark_citable``.
@@ -46,10 +47,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from .boilerplate import mark_citable
 from .errors import IngestError
-from .readers import Block, docx_blocks, html_blocks, human_size, pdf_blocks
+from .ocr import OcrOptions
+from .readers import Block, docx_blocks, html_blocks, human_size, image_blocks, pdf_blocks
 from .settings import Settings
 from .text import nfc, strip_controls
 from .types import Document, Paragraph
@@ -59,7 +62,10 @@ log = logging.getLogger(__name__)
 SUPPORTED = {
     ".txt": "text", ".md": "markdown", ".markdown": "markdown",
     ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html",
+    ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
 }
+# formats whose reading may take OCR, seconds a page: an unchanged file is not read again
+SLOW = frozenset({"pdf", "image"})
 
 
 @dataclass(frozen=True)
@@ -98,8 +104,12 @@ def find_files(paths: list[str | os.PathLike]) -> tuple[list[SourceFile], list[I
     return found, errors
 
 
-def read_document(file: SourceFile, settings: Settings) -> Document:
-    """Read one file into a Document; every failure is an IngestError naming the file."""
+def read_document(file: SourceFile, settings: Settings,
+                  on_page: Callable[[int, int], None] | None = None) -> Document:
+    """Read one file into a Document; every failure is an IngestError naming the file.
+
+    ``on_page(done, pages)`` follows OCR: done=0 before the first scanned page, then after each.
+    """
     try:
         size = file.path.stat().st_size
         if size > settings.max_file_bytes:
@@ -112,8 +122,8 @@ def read_document(file: SourceFile, settings: Settings) -> Document:
         raise IngestError(file.source, f"unknown format {file.path.suffix or '(no extension)'}")
     if not data.strip():
         raise IngestError(file.source, "is empty")
-    blocks = _blocks(kind, data, file.source, settings)
-    if kind in ("pdf", "docx", "html"):
+    blocks = _blocks(kind, data, file.source, settings, on_page)
+    if kind in ("pdf", "docx", "html", "image"):
         # a parser may hand over control characters or lone surrogates (a broken font map):
         # neither can be quoted nor embedded
         blocks = [Block(b.line, t, b.page) for b in blocks if (t := _SURROGATES.sub("", strip_controls(b.text)).strip())]
@@ -125,9 +135,25 @@ def read_document(file: SourceFile, settings: Settings) -> Document:
     return Document(file.source, hashlib.sha256(data).hexdigest(), kind, tuple(paragraphs))
 
 
-def _blocks(kind: str, data: bytes, source: str, settings: Settings) -> list[Block]:
+def sha256_of(file: SourceFile) -> str | None:
+    """The file's content hash, as ``read_document`` records it; None when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with file.path.open("rb") as f:
+            while block := f.read(1 << 20):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _blocks(kind: str, data: bytes, source: str, settings: Settings, on_page=None) -> list[Block]:
+    ocr = OcrOptions(language=settings.ocr_language, dpi=settings.ocr_dpi, tesseract=settings.tesseract,
+                     on_page=on_page)
     if kind == "pdf":
-        return pdf_blocks(data, source)
+        return pdf_blocks(data, source, ocr)
+    if kind == "image":
+        return image_blocks(data, source, ocr)
     if kind == "docx":
         return docx_blocks(data, source, settings.max_file_bytes)
     if kind == "html":

@@ -17,8 +17,23 @@ PDF
     lines of the document (the last line of a flowed paragraph, a heading, a
     line of a table or a slide) start a paragraph too. The lines of a paragraph
     are joined with a space (a line that ends in a hyphen is joined without one,
-    the hyphen kept). A PDF with no text layer (a scan) is an error that says
-    so; a page pypdf cannot read is left out with a warning in the log.
+    the hyphen kept). A page pypdf cannot read is left out with a warning in
+    the log. A page with no text layer (a scan) is read by OCR, as below, page
+    by page, so a PDF may mix both kinds of page.
+
+Scans: PDF pages without a text layer, and images (.png .jpg .jpeg .tif .tiff; every
+frame of a multi-page TIFF is a page)
+    Read by Tesseract with its Vietnamese model (``ocr.py``). The page's OCR text
+    is its lines as Tesseract orders them, the words of a line joined by one
+    space, NFC-normalised; ``page`` is the 1-based page (1 for a single image)
+    and ``line`` the 1-based line of that text where the paragraph starts, as
+    for a PDF page with a text layer. A paragraph is the lines Tesseract puts in
+    one paragraph (``image_to_data``'s block and paragraph numbers), joined as
+    PDF lines are; a line that starts with a bullet or a list number starts a
+    paragraph too. A page OCR reads no letter or digit on (a blank page, an
+    empty scan) is left out with a warning in the log; a file with none at all
+    is an error. When Tesseract or its Vietnamese model is missing, the file is
+    an error that names the packages to install; the other files still index.
 
 DOCX
     Every non-empty paragraph of the document body is one paragraph, in document
@@ -52,6 +67,7 @@ import zipfile
 from dataclasses import dataclass
 
 from .errors import IngestError
+from .ocr import OcrLine, OcrOptions, check as check_ocr, image_pages, page_count, pdf_page_images, read_page
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +110,8 @@ _GAP_FACTOR = 1.3
 _GAP_SIZES = 2.5
 
 
-def pdf_blocks(data: bytes, source: str) -> list[Block]:
+def pdf_blocks(data: bytes, source: str, ocr: OcrOptions | None = None) -> list[Block]:
+    """The PDF's paragraphs; pages without a text layer are OCR'd with ``ocr`` (None: they are not)."""
     from pypdf import PasswordType, PdfReader
 
     try:
@@ -127,14 +144,82 @@ def pdf_blocks(data: bytes, source: str) -> list[Block]:
     for number, why in failed:
         log.warning("%s: page %d cannot be read and is left out (%s)", source, number, why)
 
+    unread = {number for number, _ in failed}
+    scans = [n for n, lines in enumerate(per_page, start=1)
+             if n not in unread and not any(ln.text.strip() for ln in lines)]
+    scanned: dict[int, list[Block]] = {}
+    if scans and ocr is not None:
+        scanned = _ocr_pdf(data, scans, source, ocr)
     lengths = sorted(len(ln.text.strip()) for lines in per_page for ln in lines if ln.text.strip())
-    if not lengths:
-        raise IngestError(source, "has no text layer (a scanned PDF?); run OCR on it and index it again")
-    full = lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))]
+    if not lengths and not any(scanned.values()):
+        if ocr is None:
+            raise IngestError(source, "has no text layer (a scanned PDF?); run OCR on it and index it again")
+        raise IngestError(source, f"has no text layer, and OCR read no text on its {len(scans)} "
+                                  f"page{'s' if len(scans) > 1 else ''} (blank, or not a scan of text)")
+    full = lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))] if lengths else 0
     blocks: list[Block] = []
     for number, lines in enumerate(per_page, start=1):
-        blocks.extend(_pdf_paragraphs(lines, number, full))
+        blocks.extend(scanned[number] if number in scanned else _pdf_paragraphs(lines, number, full))
     return blocks
+
+
+# ---- scans (OCR) -------------------------------------------------------------------------------
+
+
+def image_blocks(data: bytes, source: str, ocr: OcrOptions) -> list[Block]:
+    """An image file's paragraphs, every frame a page (a multi-page TIFF)."""
+    count = page_count(data, source)
+    try:
+        scanned = _ocr_pages(image_pages(data, source), count, source, ocr)
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - Pillow meets a damaged frame only when it gets there
+        raise IngestError(source, f"is not a readable image ({_why(exc)}); it is damaged or not an image") from None
+    if not any(scanned.values()):
+        raise IngestError(source, "is an image on which OCR read no text (blank, or not a scan of text)"
+                          if count == 1 else f"is an image on whose {count} pages OCR read no text")
+    return [b for number in sorted(scanned) for b in scanned[number]]
+
+
+def _ocr_pdf(data: bytes, pages: list[int], source: str, ocr: OcrOptions) -> dict[int, list[Block]]:
+    try:
+        return _ocr_pages(pdf_page_images(data, pages, ocr.dpi), len(pages), source, ocr)
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pdfium raises its own error on a page it cannot render
+        raise IngestError(source, f"has pages without text that cannot be rendered for OCR ({_why(exc)})") from None
+
+
+def _ocr_pages(images, count: int, source: str, ocr: OcrOptions) -> dict[int, list[Block]]:
+    """{page: its paragraphs} for every (page, image); a page OCR reads nothing on has none."""
+    check_ocr(ocr, source)  # before the first page is rendered: a missing Tesseract fails fast
+    if ocr.on_page:
+        ocr.on_page(0, count)
+    out: dict[int, list[Block]] = {}
+    for done, (number, image) in enumerate(images, start=1):
+        try:
+            lines = read_page(image, ocr)
+        except Exception as exc:  # noqa: BLE001 - pytesseract raises TesseractError, RuntimeError...
+            log.warning("%s: page %d: OCR failed, the page is left out (%s)", source, number, _why(exc))
+            lines = []
+        else:
+            if not lines:
+                log.warning("%s: page %d: OCR read no text on it (blank?), the page is left out", source, number)
+        out[number] = ocr_paragraphs(lines, number)
+        if ocr.on_page:
+            ocr.on_page(done, count)
+    return out
+
+
+def ocr_paragraphs(lines: list[OcrLine], page: int) -> list[Block]:
+    """Tesseract's paragraphs of one page, each cited by the page line it starts on."""
+    paragraphs: list[tuple[int, tuple[int, int], list[str]]] = []
+    for ln in lines:
+        if paragraphs and paragraphs[-1][1] == ln.paragraph and not _BULLET.match(ln.text):
+            paragraphs[-1][2].append(ln.text)
+        else:
+            paragraphs.append((ln.number, ln.paragraph, [ln.text]))
+    return [Block(number, _join(parts), page) for number, _, parts in paragraphs]
 
 
 def _page_lines(page) -> list[_Line]:

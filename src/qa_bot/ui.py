@@ -194,7 +194,11 @@ def build_app(bot: QABot) -> gr.Blocks:
             def file_read(source: str) -> None:
                 progress(None, desc=f"Đọc / reading {source}")
 
-            report = bot.add(paths, BuildProgress(total=total, advance=advance, file_read=file_read)) if paths else None
+            def page_read(source: str, done: int, pages: int) -> None:
+                progress((done, pages), desc=f"Nhận dạng chữ / OCR {source}", unit="pages")
+
+            report = bot.add(paths, BuildProgress(total=total, advance=advance, file_read=file_read,
+                                                  page_read=page_read)) if paths else None
         except QABotError as exc:
             return error_markdown(str(exc)), current_stats()
         except Exception:
