@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence, Union
 
 from . import answer_type, followup
-from .types import Answer
+from .errors import QuestionError
+from .types import Answer, Citation
 
 if TYPE_CHECKING:  # pragma: no cover
     from .bot import QABot
@@ -29,7 +30,6 @@ def turns_from(history: Sequence[HistoryItem], bot: "QABot") -> list[followup.Tu
         elif isinstance(item, str):
             answers.append(bot.ask(item, history=answers))
         else:
-            from .errors import QuestionError
             raise QuestionError("Each history turn must be an Answer, its to_dict(), or the question text.")
     turns: list[followup.Turn] = []
     for a in answers:
@@ -49,21 +49,18 @@ def _topic(a: Answer, turns: list[followup.Turn], bot: "QABot") -> str:
     a follow-up keeps the one its rewrite worked out (worked out again: rewriting is deterministic)."""
     previous = turns[-1].topic if turns else ""
     if a.rewritten:
-        rewrite = followup.rewrite(a.question, turns, bot._restore)
+        rewrite = followup.rewrite(a.question, turns, bot.index.restorer.dense_text)
         if rewrite is not None and rewrite.query == a.query:
             return rewrite.topic
-    return followup.topic_of(bot._restore(a.query)) or previous
+    return followup.topic_of(bot.index.restorer.dense_text(a.query)) or previous
 
 
 def _from_dict(d: dict) -> Answer:
-    from .types import Citation
-
     try:
         citations = [Citation(**c) for c in d.get("citations", [])]
         return Answer(d["question"], d.get("text", ""), citations, bool(d.get("abstained", not citations)),
                       query=d.get("query") or d["question"], short=d.get("short"))
     except (KeyError, TypeError) as exc:
-        from .errors import QuestionError
         raise QuestionError(f"A history turn is not an answer record ({exc}).") from None
 
 
