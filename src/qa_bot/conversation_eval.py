@@ -94,7 +94,11 @@ def standalone_after_a_turn(bot: QABot, conversations: list[Conversation], quest
     """Self-contained questions asked after each conversation's opening turn, and alone: the history
     must never make a good standalone answer worse."""
     out: dict[str, list[Outcome]] = {"history": [], "alone": []}
-    alone = {q.id: outcome(q, bot.ask(q.question), bot, 0.0) for q in questions}
+    alone = {}
+    for q in questions:
+        t = time.perf_counter()
+        answer = bot.ask(q.question)
+        alone[q.id] = outcome(q, answer, bot, time.perf_counter() - t)
     for conv in conversations:
         opening = bot.ask(conv.turns[0].question)
         for q in questions:
