@@ -291,7 +291,7 @@ def test_remove_a_document_from_the_file_list(page, tmp_path):
     doc = tmp_path / "tam.txt"
     doc.write_text("Kho lưu trữ tạm thời của phòng hành chính đặt ở tầng 7 tòa nhà B.\n", encoding="utf-8")
     upload(page, doc)
-    expect(page.locator("#upload-log")).to_contain_text("tam.txt", timeout=60_000)
+    expect(page.locator("#upload-log")).to_contain_text("Đã thêm / added: tam.txt", timeout=60_000)
     files = page.locator("#stats .qa-file")
     count = files.count()
     # each file with its paragraphs and when it was indexed
@@ -307,3 +307,19 @@ def test_remove_a_document_from_the_file_list(page, tmp_path):
     expect(page.locator("#stats .qa-file")).to_have_count(count - 1)
     ask(page, "Kho lưu trữ tạm thời của phòng hành chính đặt ở đâu?")
     expect(bot_messages(page).last).not_to_contain_text("tam.txt")
+
+
+def test_a_scanned_image_uploaded_in_the_chat_is_read_and_cited_by_page(page, tmp_path):
+    """The chat's upload takes the same path as the CLI: a PNG goes through Tesseract, page by page."""
+    from test_ocr import scan
+
+    image = tmp_path / "thu-vien.png"
+    scan(["Thư viện tỉnh Lâm Đồng được thành lập từ năm 1976 và phục vụ bạn đọc toàn tỉnh."]).save(image)
+    upload(page, image)
+    log = page.locator("#upload-log")
+    # while Tesseract reads, the log shows the page bar ("Nhận dạng chữ / OCR thu-vien.png"); then the result
+    expect(log).to_contain_text("Đã thêm / added: thu-vien.png", timeout=120_000)
+    ask(page, "Thư viện tỉnh Lâm Đồng được thành lập từ năm nào?")
+    answer = bot_messages(page).last
+    expect(answer).to_contain_text("1976")
+    expect(answer).to_contain_text("thu-vien.png · ¶ 1 · line 1 · page 1")
