@@ -23,8 +23,7 @@ from pathlib import Path
 
 from .bot import DEFAULT_INDEX, QABot
 from .errors import QABotError
-from .eval import Outcome, Question, format_table, load_questions, outcome, score
-from .text import nfc
+from .eval import Outcome, Question, format_table, load_questions, outcome, read_records, score
 
 DEFAULT_CONVERSATIONS = Path("eval/conversations.jsonl")
 TYPES = ("first", "followup", "standalone")
@@ -39,30 +38,16 @@ class Conversation:
 
 
 def load_conversations(path: str | Path, split: str = "all") -> list[Conversation]:
-    path = Path(path)
-    if not path.is_file():
-        raise QABotError(f"No conversation set at {path}")
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            r = json.loads(line)
-            turns, types = [], []
-            for i, t in enumerate(r["turns"], start=1):
-                turns.append(Question(
-                    f"{r['id']}.{i}", t["question"], t.get("kind", "vi"),
-                    tuple((g["source"], int(g["paragraph"])) for g in t.get("gold", [])),
-                    tuple(nfc(a) for a in t.get("answers", [])), r.get("split", "test")))
-                types.append(t.get("type", "first" if i == 1 else "followup"))
-            conv = Conversation(str(r["id"]), r.get("split", "test"), tuple(turns), tuple(types))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise QABotError(f"{path}:{n} is not a valid conversation record ({exc})") from None
-        if bad := set(conv.types) - set(TYPES):
-            raise QABotError(f"{path}:{n}: unknown turn type {sorted(bad)}; use one of {', '.join(TYPES)}")
-        if split in ("all", conv.split):
-            out.append(conv)
-    return out
+    return [c for c in read_records(path, "conversation", _conversation) if split in ("all", c.split)]
+
+
+def _conversation(r: dict) -> Conversation:
+    split = r.get("split", "test")
+    turns = tuple(Question.from_record(t, f"{r['id']}.{i}", split) for i, t in enumerate(r["turns"], start=1))
+    types = tuple(t.get("type", "first" if i == 1 else "followup") for i, t in enumerate(r["turns"], start=1))
+    if bad := set(types) - set(TYPES):
+        raise ValueError(f"unknown turn type {sorted(bad)}; use one of {', '.join(TYPES)}")
+    return Conversation(str(r["id"]), split, turns, types)
 
 
 def run(bot: QABot, conversations: list[Conversation]) -> dict[tuple[str, str], list[Outcome]]:

@@ -43,27 +43,34 @@ class Question:
     def answerable(self) -> bool:
         return bool(self.gold)
 
+    @classmethod
+    def from_record(cls, r: dict, id: str | None = None, split: str | None = None) -> "Question":
+        """A question from its JSON record (the fields above); KeyError, TypeError or ValueError if malformed."""
+        return cls(str(id or r["id"]), r["question"], r.get("kind", "vi"),
+                   tuple((g["source"], int(g["paragraph"])) for g in r.get("gold", [])),
+                   tuple(nfc(a) for a in r.get("answers", [])), split or r.get("split", "test"))
 
-def load_questions(path: str | Path, split: str = "all") -> list[Question]:
+
+def read_records(path: str | Path, what: str, parse: Callable[[dict], object]) -> list:
+    """Each non-blank line of a JSONL file, parsed; a malformed one is an error naming its line."""
     path = Path(path)
     if not path.is_file():
-        raise QABotError(f"No question set at {path}; pass one with --questions FILE")
+        raise QABotError(f"No {what} set at {path}")
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            r = json.loads(line)
-            q = Question(
-                str(r["id"]), r["question"], r.get("kind", "vi"),
-                tuple((g["source"], int(g["paragraph"])) for g in r.get("gold", [])),
-                tuple(nfc(a) for a in r.get("answers", [])), r.get("split", "test"),
-            )
+            out.append(parse(json.loads(line)))
         except (ValueError, KeyError, TypeError) as exc:
-            raise QABotError(f"{path}:{n} is not a valid question record ({exc})") from None
-        if split in ("all", q.split):
-            out.append(q)
+            raise QABotError(f"{path}:{n} is not a valid {what} record ({exc})") from None
     return out
+
+
+def load_questions(path: str | Path, split: str = "all") -> list[Question]:
+    if not Path(path).is_file():
+        raise QABotError(f"No question set at {path}; pass one with --questions FILE")
+    return [q for q in read_records(path, "question", Question.from_record) if split in ("all", q.split)]
 
 
 @dataclass

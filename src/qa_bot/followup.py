@@ -24,35 +24,11 @@ standalone answer worse.
 from __future__ import annotations
 
 import re
-import sys
-import threading
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from . import vietnamese
 from .text import STOPWORDS, fold, looks_english
-
-_lock = threading.Lock()
-_tagger = None
-
-
-def _pos_tag(text: str) -> list[tuple[str, str]]:
-    """underthesea's CRF part-of-speech tags (model in the wheel); ~1 ms a question once loaded."""
-    global _tagger
-    if _tagger is None:
-        with _lock:
-            if _tagger is None:
-                vietnamese._segmenter()  # imports underthesea with its optional translator hidden
-                hidden = "transformers" not in sys.modules
-                if hidden:
-                    sys.modules["transformers"] = None  # type: ignore[assignment]
-                try:
-                    from underthesea import pos_tag
-                finally:
-                    if hidden:
-                        del sys.modules["transformers"]
-                _tagger = pos_tag
-    return _tagger(text) if text.strip() else []
 
 
 @dataclass(frozen=True)
@@ -106,7 +82,7 @@ def topic_of(question: str) -> str:
         kept = [w for w in re.findall(r"[\w'-]+", question)
                 if fold(w) not in _QUESTION_WORDS and fold(w) not in STOPWORDS and not _PRONOUN.fullmatch(w)]
         return " ".join(kept)
-    tagged = _pos_tag(question)
+    tagged = vietnamese.pos_tag(question)
     # a noun that a question word asks about ("ngày nào", "bao nhiêu điểm cầu") is what is asked,
     # not what the question is about
     asked = {i for i, (w, tag) in enumerate(tagged) if i + 1 < len(tagged) and fold(tagged[i + 1][0]) in ("nao", "gi")}
@@ -222,7 +198,7 @@ def _substitute(base: str, x: str) -> str:
     counted = re.search(r"\b(bao nhiêu|mấy|how many)\s+", base, re.IGNORECASE)
     if counted:
         rest = base[counted.end():]
-        tagged = _pos_tag(rest)
+        tagged = vietnamese.pos_tag(rest)
         n = 0
         for w, tag in tagged:  # the counted noun; "quy định" (a verb too) when it comes first
             if tag not in ("N", "Nc", "Np") and not (n == 0 and tag == "V"):

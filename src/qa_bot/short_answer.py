@@ -104,7 +104,6 @@ def _next_word(after: str, seg: list[str]) -> int:
     m = re.match(r"\s*([^\W\d_]+)", after)
     if not m:
         return 0
-    syllables = [m.group(1)]
     for w in seg:  # the segmented word that begins with this syllable: "điểm_cầu", "đảng_viên"
         parts = w.split("_")
         if len(parts) > 1 and parts[0] == m.group(1):
