@@ -118,7 +118,23 @@ _CLAUSE_GOES_ON = frozenset("được đã đang sẽ có là tham trong tại �
 
 
 def _counted_words(question: str) -> str | None:
-    """"có bao nhiêu điểm cầu?" → "diem cau" (folded): the words between the question word and the verb."""
+    """"có bao nhiêu điểm cầu?" → "diem cau" (folded): the thing a question word counts.
+
+    With diacritics, the nouns right after it, by underthesea's tags ("bao nhiêu đề án trình ..." →
+    "đề án", not the verb "trình"); typed without them the tagger is lost, and the words up to
+    one that goes on with the clause are taken.
+    """
+    if not question.isascii():
+        tagged = vietnamese.pos_tag(question)
+        for i, (w, _) in enumerate(tagged):
+            if fold(w) in ("bao nhieu", "may"):
+                nouns = []
+                for word, tag in tagged[i + 1:]:
+                    if tag not in ("N", "Nc", "Nu", "Np"):
+                        break
+                    nouns.append(fold(word))
+                if nouns:
+                    return " ".join(nouns)
     m = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may|how many)\s+((?:[^\W\d_]+\s*){1,3})", question.lower())
     if not m:
         return None
