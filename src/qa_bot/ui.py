@@ -60,6 +60,7 @@ EXAMPLES = [
 STREAM_STEP = 24  # characters per streamed update
 STREAM_DELAY = 0.02  # seconds between streamed updates
 NEAREST = 3  # nearest passages offered by an abstained answer
+TRANSCRIPT_TTL = 24 * 3600  # seconds a conversation's Markdown file is kept for its download button
 UNEXPECTED = ("Đã xảy ra lỗi không mong muốn; hãy thử lại. "
               "/ Something went wrong; please try again (details are in the server log).")
 
@@ -78,6 +79,13 @@ def transcript_file(turns: list) -> str | None:
         return None
     folder = Path(tempfile.gettempdir()) / "qa-bot-conversations"
     folder.mkdir(exist_ok=True)
+    # one file per answer, so that a download is always the conversation so far; old ones go
+    for old in folder.glob("qa-bot-conversation-*.md"):
+        try:
+            if time.time() - old.stat().st_mtime > TRANSCRIPT_TTL:
+                old.unlink()
+        except OSError:
+            pass  # another session removed it first
     path = folder / f"qa-bot-conversation-{uuid.uuid4().hex[:12]}.md"
     path.write_text(transcript.markdown(turns), encoding="utf-8")
     return str(path)
