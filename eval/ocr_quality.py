@@ -63,23 +63,29 @@ def font_path() -> Path:
 # ---- scanning ------------------------------------------------------------------------------------
 
 
+def wrap(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[str]:
+    """``text`` broken into lines at spaces, each no wider than ``width`` pixels in ``font``
+    (a single word wider than that stands alone). tests/test_ocr.py typesets its scans with it too."""
+    measure = ImageDraw.Draw(Image.new("L", (1, 1)))
+    lines, line = [], ""
+    for word in text.split():
+        wider = f"{line} {word}".strip()
+        if line and measure.textlength(wider, font=font) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = wider
+    return lines + [line]
+
+
 def typeset(paragraphs: list[str], dpi: int, points: float = 11) -> list[Image.Image]:
     """Clean A4 pages: 1-inch margins, paragraphs wrapped and a half line apart."""
     font = ImageFont.truetype(str(font_path()), round(points * dpi / 72))
     width, height = round(A4_INCHES[0] * dpi), round(A4_INCHES[1] * dpi)
     margin, pitch = dpi, round(font.size * 1.4)
-    measure = ImageDraw.Draw(Image.new("L", (1, 1)))
     rows: list[str | None] = []  # None: the gap between paragraphs
     for text in paragraphs:
-        line = ""
-        for word in text.split():
-            wider = f"{line} {word}".strip()
-            if line and measure.textlength(wider, font=font) > width - 2 * margin:
-                rows.append(line)
-                line = word
-            else:
-                line = wider
-        rows += [line, None]
+        rows += [*wrap(text, font, width - 2 * margin), None]
     pages, page, y = [], None, 0
     for row in rows:
         if row is None:

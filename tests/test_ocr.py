@@ -26,6 +26,9 @@ from qa_bot.bot import BuildProgress
 from qa_bot.ingest import SUPPORTED, SourceFile, read_document
 from qa_bot.ocr import INSTALL
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
+from ocr_quality import wrap  # noqa: E402  (the quality script's typesetting, shared)
+
 FONT = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
 DPI = 200
 
@@ -45,18 +48,9 @@ def scan(paragraphs: list[str], width: int = 1400) -> Image.Image:
     """A page image: each paragraph wrapped to the width, a blank line between paragraphs."""
     font = ImageFont.truetype(str(FONT), int(12 * DPI / 72))
     margin, pitch = 80, int(font.size * 1.5)
-    measure = ImageDraw.Draw(Image.new("L", (1, 1)))
     lines: list[str] = []
     for text in paragraphs:
-        line = ""
-        for word in text.split():
-            wider = f"{line} {word}".strip()
-            if line and measure.textlength(wider, font=font) > width - 2 * margin:
-                lines.append(line)
-                line = word
-            else:
-                line = wider
-        lines += [line, ""]
+        lines += [*wrap(text, font, width - 2 * margin), ""]
     page = Image.new("L", (width, 2 * margin + pitch * len(lines)), 255)
     draw = ImageDraw.Draw(page)
     for i, line in enumerate(lines):
