@@ -116,7 +116,7 @@ class QABot:
         question = self._clean(question)
         k = k or self.settings.top_k
         turns = turns_from(history, self) if history else []
-        rewrite = followup.rewrite(question, turns, self._restore)
+        rewrite = followup.rewrite(question, turns, self.index.restorer.dense_text)
         if rewrite is None:
             return self._answer(question, question, k, mode)
         return self._answer(question, rewrite.query, k, mode, focus=turns[-1].sources)
@@ -128,9 +128,6 @@ class QABot:
     def _answer(self, question: str, query: str, k: int, mode, focus: tuple[str, ...] = ()) -> Answer:
         retrieval = self._retriever.search(query, max(k, self.settings.rerank_depth), mode, focus)
         return replace(self._answerer.answer(query, retrieval, k), question=question, query=query)
-
-    def _restore(self, text: str) -> str:
-        return self.index.restorer.dense_text(text)
 
     def retrieve(self, question: str, k: int = 5, mode: RetrievalMode | None = None) -> list[Hit]:
         """The ``k`` paragraphs most likely to answer, best first, in the order ``ask`` ranks them."""
@@ -227,7 +224,6 @@ def _read_all(paths, settings: Settings, previous: Index | None, progress: Build
             documents[f.source] = read_document(f, settings, on_page)
         except IngestError as exc:
             report.skipped.append(exc)
-            old = previous.document(f.source) if previous else None
             if old is not None:  # never lose what was indexed because a new read failed
                 documents[f.source] = old
         if progress and progress.file_read:

@@ -17,7 +17,6 @@ CURRENT at it, so a crash at any moment leaves the last good index loadable.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -34,6 +33,7 @@ from .chunking import Chunker
 from .diacritics import DiacriticRestorer
 from .embedding import Embedder
 from .errors import IndexCorruptedError, IndexNotFoundError
+from .ingest import file_sha256
 from .lexical import LexicalIndex
 from .settings import Settings
 from .text import sentence_spans
@@ -219,8 +219,13 @@ class Index:
         """Rows (into ``chunks`` and ``vectors``) of one paragraph's chunks."""
         return self._rows.get((source, number), [])
 
+    @cached_property
+    def _by_source(self) -> dict[str, Document]:
+        return {d.source: d for d in self.documents}
+
     def document(self, source: str) -> Document | None:
-        return next((d for d in self.documents if d.source == source), None)
+        # a build looks up every file it reads here: by name, not by a scan of all documents
+        return self._by_source.get(source)
 
     def stats(self) -> dict:
         return {
@@ -273,7 +278,7 @@ class Index:
         manifest = read_manifest(index_dir)
         try:
             for rel, digest in manifest["files"].items():
-                if _sha256(gen / rel) != digest:
+                if file_sha256(gen / rel) != digest:
                     raise IndexCorruptedError(
                         f"The index at {index_dir} is damaged: {rel} does not match its checksum. "
                         + _rebuild_hint(index_dir)
@@ -344,7 +349,7 @@ class Index:
                 for d, (s, e) in zip(self.documents, bounds)
             ],
             "files": {
-                p.relative_to(folder).as_posix(): _sha256(p)
+                p.relative_to(folder).as_posix(): file_sha256(p)
                 for p in sorted(folder.rglob("*")) if p.is_file() and p.name != MANIFEST
             },
         }
@@ -441,14 +446,6 @@ def _from_store(store: dict) -> tuple[list[Document], list[Chunk], list[Sentence
 
 def _write_json(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _fsync(path: Path) -> None:

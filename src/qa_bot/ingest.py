@@ -135,16 +135,21 @@ def read_document(file: SourceFile, settings: Settings,
     return Document(file.source, hashlib.sha256(data).hexdigest(), kind, tuple(paragraphs))
 
 
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes, read a megabyte at a time; OSError if it cannot be read."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def sha256_of(file: SourceFile) -> str | None:
     """The file's content hash, as ``read_document`` records it; None when it cannot be read."""
-    digest = hashlib.sha256()
     try:
-        with file.path.open("rb") as f:
-            while block := f.read(1 << 20):
-                digest.update(block)
+        return file_sha256(file.path)
     except OSError:
         return None
-    return digest.hexdigest()
 
 
 def _blocks(kind: str, data: bytes, source: str, settings: Settings, on_page=None) -> list[Block]:

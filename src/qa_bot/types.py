@@ -25,7 +25,7 @@ class Document:
     sha256: str
     format: str
     paragraphs: tuple[Paragraph, ...]
-    # when this content was first indexed (ISO 8601, local time); kept while the file is unchanged
+    # when this content was first indexed ("YYYY-MM-DD HH:MM", local time); kept while the file is unchanged
     indexed_at: str = ""
 
 
