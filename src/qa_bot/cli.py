@@ -7,6 +7,7 @@ import json
 import os
 import sys
 
+from . import short_answer
 from .bot import DEFAULT_INDEX, BuildProgress, QABot
 from .errors import QABotError
 from .settings import Settings
@@ -151,11 +152,9 @@ def _print_answer(answer) -> None:
     bold = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
     for i, c in enumerate(answer.citations, start=1):
         quote = c.quote
-        if i == 1 and answer.short and bold:  # the short answer in bold, the quote unchanged
-            at = quote.find(answer.short)
-            if at >= 0:
-                end = at + len(answer.short)
-                quote = f"{quote[:at]}\033[1m{quote[at:end]}\033[0m{quote[end:]}"
+        parts = short_answer.split(quote, answer.short) if i == 1 and bold else None
+        if parts is not None:  # the short answer in bold, the quote unchanged
+            quote = "{}\033[1m{}\033[0m{}".format(*parts)
         print(f"“{quote}” [{i}]")
         print()
     for i, c in enumerate(answer.citations, start=1):

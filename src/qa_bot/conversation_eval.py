@@ -60,8 +60,11 @@ def run(bot: QABot, conversations: list[Conversation]) -> dict[tuple[str, str], 
             t = time.perf_counter()
             with_history = chat.ask(q.question)
             o_history = outcome(q, with_history, bot, time.perf_counter() - t)
-            t = time.perf_counter()
-            o_alone = outcome(q, bot.ask(q.question), bot, time.perf_counter() - t)
+            if with_history.rewritten:
+                t = time.perf_counter()
+                o_alone = outcome(q, bot.ask(q.question), bot, time.perf_counter() - t)
+            else:  # searched as typed: asking it alone is the same search, done already
+                o_alone = o_history
             keys = [kind, "all"]
             # a follow-up can only be read right if the turn it follows was answered right:
             # this row measures the rewriting apart from the earlier turns' misses

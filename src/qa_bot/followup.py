@@ -231,7 +231,7 @@ def _demonstrative(text: str, referents: list[str]) -> str | None:
         if seg[i].lower() not in _DEMONSTRATIVES or not any(ch.isalpha() for ch in seg[i - 1]):
             continue
         noun = seg[i - 1]
-        here = _locate(text, [noun, seg[i]])
+        here = vietnamese.locate(text, [noun, seg[i]])
         if here is None:
             continue
         for referent in referents:
@@ -250,13 +250,6 @@ def _points_back(text: str) -> bool:
     return any(w.lower() in _DEMONSTRATIVES and i > 0 for i, w in enumerate(seg))
 
 
-def _locate(text: str, segmented: list[str]) -> tuple[int, int] | None:
-    """Where underthesea words (syllables joined by '_') sit in the text they came from."""
-    syllables = [x for w in segmented for x in w.split("_") if x]
-    m = re.search(r"(?<!\w)" + r"\s*".join(re.escape(x) for x in syllables) + r"(?!\w)", text)
-    return m.span() if m else None
-
-
 def _name_from(head: str, text: str) -> tuple[int, int] | None:
     """Span of the name in ``text`` that the word ``head`` begins and capitalised words go on with
     ("Bộ" → "Bộ Kế hoạch và Đầu tư": underthesea keeps "Kế_hoạch" one word, capitalised), or None."""
@@ -272,7 +265,7 @@ def _name_from(head: str, text: str) -> tuple[int, int] | None:
                 break
             j += 1
         if end > i:
-            return _locate(text, seg[i: end + 1])
+            return vietnamese.locate(text, seg[i: end + 1])
     return None
 
 

@@ -46,9 +46,19 @@ def find(question: str, quote: str, segmented: str = "") -> tuple[int, int] | No
 
 
 def _names(question: str, quote: str, names: set[str]) -> tuple[int, int] | None:
-    spans = [s for s in (_locate(quote, n) for n in names) if s]
+    spans = [s for s in (vietnamese.locate(quote, [n]) for n in names) if s]
     spans = [s for s in spans if fold(quote[s[0]:s[1]]) not in fold(question)]
     return _nearest(question, quote, spans)
+
+
+def split(quote: str, short: str | None) -> tuple[str, str, str] | None:
+    """``quote`` as (before, short, after), for showing the short answer in bold inside the quote
+    without changing a character; None when there is no short answer in it."""
+    at = quote.find(short) if short else -1
+    if at < 0:
+        return None
+    end = at + len(short)
+    return quote[:at], quote[at:end], quote[end:]
 
 
 def _nearest(question: str, quote: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -107,7 +117,7 @@ def _next_word(after: str, seg: list[str]) -> int:
     for w in seg:  # the segmented word that begins with this syllable: "điểm_cầu", "đảng_viên"
         parts = w.split("_")
         if len(parts) > 1 and parts[0] == m.group(1):
-            span = _locate(after, w)
+            span = vietnamese.locate(after, [w])
             if span and span[0] == m.start(1):
                 return span[1]
     return m.end()
@@ -147,10 +157,3 @@ def _counted_words(question: str) -> str | None:
             break
         kept.append(fold(w))
     return " ".join(kept) or None
-
-
-def _locate(text: str, word: str) -> tuple[int, int] | None:
-    """Where an underthesea word ("Phạm_Minh_Chính") sits in the text it came from."""
-    pattern = r"\s+".join(re.escape(s) for s in word.split("_") if s)
-    m = re.search(r"(?<!\w)" + pattern + r"(?!\w)", text)
-    return m.span() if m else None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import re
 
+from . import short_answer
 from .index import Index
 from .types import Answer, Citation, Hit
 
@@ -92,11 +93,11 @@ def understood_as(answer: Answer) -> str:
 
 def _quote_with_short(quote: str, short: str | None) -> str:
     """The quote, verbatim, with the short answer inside it in bold."""
-    at = quote.find(short) if short else -1
-    if at < 0:
+    parts = short_answer.split(quote, short)
+    if parts is None:
         return md_text(quote)
-    end = at + len(short)
-    return (md_text(quote[:at]) + f'<b class="qa-short">{md_text(quote[at:end])}</b>' + md_text(quote[end:]))
+    before, middle, after = parts
+    return md_text(before) + f'<b class="qa-short">{md_text(middle)}</b>' + md_text(after)
 
 
 def error_markdown(message: str) -> str:

@@ -8,6 +8,7 @@ as a word answers "công việc ... là gì" better than one where "công" and
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 
@@ -53,6 +54,16 @@ def words(text: str) -> list[str]:
     if not text.strip():
         return []
     return _segmenter()(text, format="text").split()
+
+
+def locate(text: str, segmented: list[str]) -> tuple[int, int] | None:
+    """Where underthesea words ("Phạm_Minh_Chính", or several in a row) sit in the text they came from:
+    the first span holding their syllables in order, whole, with any spacing between them."""
+    syllables = [x for w in segmented for x in w.split("_") if x]
+    if not syllables:
+        return None
+    m = re.search(r"(?<!\w)" + r"\s*".join(re.escape(x) for x in syllables) + r"(?!\w)", text)
+    return m.span() if m else None
 
 
 def folded_words(segmented: list[str]) -> set[str]:
