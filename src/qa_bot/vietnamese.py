@@ -39,6 +39,18 @@ def _underthesea(name: str):
     return _tools[name]
 
 
+def dictionary_syllables() -> frozenset[str]:
+    """Every syllable of underthesea's Viet74K word list (Hồ Ngọc Đức's dictionary), lower-case and
+    folded: what Vietnamese typed without diacritics can be made of."""
+    if "syllables" not in _tools:
+        _underthesea("word_tokenize")  # imports underthesea without its translator (see above)
+        from underthesea.corpus import viet_dict_74K
+
+        with _lock:
+            _tools["syllables"] = frozenset(fold(s) for w in viet_dict_74K.words for s in w.lower().split())
+    return _tools["syllables"]  # type: ignore[return-value]
+
+
 def _segmenter():
     return _underthesea("word_tokenize")
 
