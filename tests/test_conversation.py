@@ -54,6 +54,21 @@ def test_a_contrast_puts_the_new_value_in_the_last_question(seeds_bot):
     assert follow.query == "Năm 2021, ai là Trưởng Ban Tổ chức Trung ương?"
 
 
+def test_a_demonstrative_points_to_the_latest_turn_that_named_it(seeds_bot):
+    chat = seeds_bot.chat()
+    chat.ask(WHERE)
+    chat.ask("Người thứ hai giữ chức gì?")  # a topic of its own: the conversation's topic moves on
+    follow = chat.ask("hoi nghi do to chuc vao hom nao?")  # typed without diacritics
+    assert follow.rewritten and "giao ban trực tuyến" in follow.query and "11-2018" in follow.query
+    assert follow.query.lower().startswith("hội nghị giao ban")
+
+
+def test_unaccented_pronouns_are_read_as_pronouns(seeds_bot):
+    restore = seeds_bot.index.restorer.dense_text
+    assert restore("ong ay giu chuc vu gi") == "ông ấy giữ chức vụ gì"
+    assert restore("truong ban luc do la ai?") == "trưởng ban lúc đó là ai"
+
+
 def test_a_self_contained_question_is_searched_as_typed(seeds_bot):
     question = "Tính đến ngày 30/6/2015, Đảng bộ cơ quan Bộ Kế hoạch và Đầu tư có tổng số bao nhiêu đảng viên?"
     chat = seeds_bot.chat()

@@ -16,12 +16,14 @@ from typing import Iterable
 
 import numpy as np
 
+from .followup import POINTING_BACK
 from .text import fold, looks_english
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 # Question phrasing rarely appears in news text; these forms win their folded pairs. The last line is
-# how a chat points back ("còn ... thì sao", "lúc đó", "người thứ hai"), rare in news text too.
+# how a chat points back ("còn ... thì sao", "lúc đó", "người thứ hai"), rare in news text too; the
+# person pronouns ("ông ấy") come from followup.py, which reads them.
 _QUESTION_PHRASES = """
 có bao nhiêu | bao nhiêu | là gì | là ai | khi nào | lúc nào | ở đâu | như thế nào | thế nào | tại sao | vì sao |
 bao giờ | diễn ra | những gì | mấy | nào | ai | gì | đâu | của | được | không | người | ngày | tháng | năm | những
@@ -56,7 +58,7 @@ class DiacriticRestorer:
         # Question phrasing rarely appears in news text: each phrase word counts once
         # (a lone word only fills a gap in the corpus), each phrase pair _PAIR_WEIGHT times.
         phrases = array("i")
-        for phrase in _QUESTION_PHRASES.split("|"):
+        for phrase in (*_QUESTION_PHRASES.split("|"), *POINTING_BACK):
             phrases.extend(map(get, phrase.split()))
             phrases.append(-1)
         self._ids: dict[str, int] = dict(ids)

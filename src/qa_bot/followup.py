@@ -51,9 +51,13 @@ class Rewrite:
 
 
 # Closed-class words, not tuned values: what Vietnamese and English use to point back.
+_PERSON_WORDS = ("ông", "bà", "anh", "chị", "cô", "đồng chí", "ngài", "vị", "người")
+_POINTERS = ("ấy", "đó", "này", "kia")
 _PERSON_PRONOUN = re.compile(
-    r"\b(?:(?:ông|bà|anh|chị|cô|đồng chí|ngài|vị này|người này|người đó)\s+(?:ấy|đó|này|kia)"
-    r"|he|she|him|his|her|hers)\b", re.IGNORECASE)
+    rf"\b(?:(?:{'|'.join(_PERSON_WORDS)})\s+(?:{'|'.join(_POINTERS)})|he|she|him|his|her|hers)\b", re.IGNORECASE)
+# "ông ấy", "người đó", ...: rare in news text, so the diacritic restorer learns them from here
+# ("ong ay" is read "ông ấy", not "ong ấy")
+POINTING_BACK = tuple(f"{w} {p}" for w in _PERSON_WORDS for p in _POINTERS)
 # "that" and "this" point back when they end the question or stand before a noun ("that conference"),
 # not when they start a clause ("did she say that the Politburo ...")
 _PRONOUN = re.compile(r"\b(?:họ|nó|chúng|việc này|việc đó|điều này|điều đó|it|its|they|them|their)\b"
@@ -134,7 +138,9 @@ def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str
 
     if not topic:
         return None
-    demonstrative = _demonstrative(text, [r for r in (last.short, topic) if r])
+    # "hội nghị đó" points to the latest turn that named a "hội nghị", which need not be the last one
+    referents = [r for t in reversed(history) for r in (t.short, t.topic) if r]
+    demonstrative = _demonstrative(text, list(dict.fromkeys(referents)))
     if demonstrative:
         return Rewrite(demonstrative, "reference", topic)
     if person or _PRONOUN.search(text):
@@ -219,13 +225,13 @@ def _span_length(text: str, words: list[str]) -> int:
     return pos
 
 
-_DEMONSTRATIVES = frozenset({"ấy", "đó", "này", "kia"})
+_DEMONSTRATIVES = frozenset(_POINTERS)
 
 
 def _demonstrative(text: str, referents: list[str]) -> str | None:
     """"Hội nghị đó có bao nhiêu điểm cầu?" → a referent in place of "Hội nghị đó": the name that noun
     begins inside it ("Bộ này" → "Bộ Kế hoạch và Đầu tư"), or the whole referent when it holds the noun
-    (the last short answer, "Đại hội Đảng bộ ... lần thứ XII", then the topic); else None."""
+    (a short answer, "Đại hội Đảng bộ ... lần thứ XII", or a topic, the latest turn's first); else None."""
     seg = vietnamese.words(text)
     for i in range(1, len(seg)):
         if seg[i].lower() not in _DEMONSTRATIVES or not any(ch.isalpha() for ch in seg[i - 1]):
