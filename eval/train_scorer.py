@@ -4,7 +4,8 @@
     .venv/bin/python eval/train_scorer.py --no-write      # figures only
 
 Training data: every candidate sentence of the in-house *dev* questions
-(eval/questions.jsonl) and of the UIT-ViQuAD 2.0 sample (../shared/bench/viquad-a.jsonl,
+(the dev split of eval/questions.jsonl, and eval/more_dev.jsonl: 90 more written
+from the seeds by someone who never ran the bot) and of the UIT-ViQuAD 2.0 sample (../shared/bench/viquad-a.jsonl,
 indexed with the seeds as distractors). A candidate is positive when its paragraph
 is gold and it contains an answer string. The in-house test split and
 eval/fresh.jsonl are never used here: they are the held-out check (`qa-bot eval`).
@@ -40,6 +41,7 @@ from qa_bot.scorer import MODEL_FILE, AnswerScorer  # noqa: E402
 from qa_bot.squad import index_squad, load_squad  # noqa: E402
 
 SEED = 0
+MORE_DEV = ROOT / "eval" / "more_dev.jsonl"
 VERSION = "2"
 # L2 strength of the logistic regression: sklearn's default, not tuned
 C = 1.0
@@ -133,14 +135,21 @@ MAX_ANSWERABLE_ABSTAINED = 0.05
 
 
 def choose_threshold(ds: list[Decision]) -> float:
-    """The highest threshold that turns away at most MAX_ANSWERABLE_ABSTAINED of the answerable questions.
+    """The highest threshold that turns away at most MAX_ANSWERABLE_ABSTAINED of the answerable questions
+    that have a right candidate.
+
+    An answerable question none of whose candidates holds the answer (its paragraph is not retrieved,
+    or not quotable, such as a dateline) is answered wrongly or not at all whatever the threshold, so it
+    has no say in where the threshold goes. (Counting them lowered it from 0.136 to 0.122 once
+    more_dev.jsonl, with 9 such questions, joined the training set, and let "What is machine learning?"
+    through; on the earlier training set both ways give 0.140.)
 
     Candidates are the midpoints between sorted confidences, so the threshold sits between
     two questions, never on one, and a small change in a probability does not move a decision.
     """
     conf = np.array(sorted({d.confidence for d in ds}))
     cuts = np.concatenate([[0.0], (conf[1:] + conf[:-1]) / 2])
-    answerable = [d.confidence for d in ds if d.item.question.answerable]
+    answerable = [d.confidence for d in ds if d.item.question.answerable and d.item.y.any()]
     ok = [t for t in cuts if np.mean([c < t for c in answerable]) <= MAX_ANSWERABLE_ABSTAINED]
     return float(max(ok))
 
@@ -201,7 +210,12 @@ def main() -> int:
         return q.gold[0][0] if q.gold else f"none-{q.id}"  # unanswerables: folds spread them evenly
 
     print("collecting candidates ...", file=sys.stderr)
-    house_dev = collect(seeds, load_questions(questions, "dev"), by_gold)
+    # more_dev.jsonl doubles the in-house training questions. On the held-out sets it lowers the
+    # risk-coverage area (AURC, no threshold involved): fresh 0.168 -> 0.155, conversation test turns
+    # 0.205 -> 0.185, in-house test 0.102 and ViQuAD-A 0.28 unchanged. At the chosen threshold it answers
+    # 2 more conversation turns and 1 more ViQuAD-A question right, 1 fresh question fewer, and lets
+    # 1 more unanswerable through in each of the in-house test and ViQuAD-A.
+    house_dev = collect(seeds, load_questions(questions, "dev") + load_questions(MORE_DEV, "dev"), by_gold)
     house_test = collect(seeds, load_questions(questions, "test"), by_gold)
     fresh = collect(seeds, load_questions(ROOT / "eval" / "fresh.jsonl", "all"), by_gold)
     # a ViQuAD question's document is its article (the first part of its id): folds never split one
@@ -251,7 +265,8 @@ def main() -> int:
         data["scale"] = [round(float(w), 6) for w in data["scale"]]
         data["intercept"] = round(float(data["intercept"]), 6)
         data["threshold"] = round(float(data["threshold"]), 4)
-        data["fitted_on"] = (f"{len(house_dev)} in-house dev questions (eval/questions.jsonl) and {len(vitems)} "
+        data["fitted_on"] = (f"{len(house_dev)} in-house dev questions (eval/questions.jsonl, eval/more_dev.jsonl) "
+                             f"and {len(vitems)} "
                              f"UIT-ViQuAD 2.0 sample questions (viquad-a.jsonl, seeds as distractors); "
                              f"{sum(len(i.y) for i in train)} candidate sentences; eval/train_scorer.py, seed {SEED}")
         Path(args.out).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
