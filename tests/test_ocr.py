@@ -9,6 +9,7 @@ second each.
 from __future__ import annotations
 
 import logging
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -144,6 +145,20 @@ def test_unchanged_scans_are_not_ocrd_again(built, scans):
     assert again.index.document("scan.pdf") == bot.index.document("scan.pdf")
 
 
+def test_other_ocr_settings_read_the_scans_again(built, scans, tmp_path):
+    bot, _ = built
+    index_dir = tmp_path / "copy"
+    shutil.copytree(bot.index_dir, index_dir)
+    pages: list = []
+    again = QABot.build([scans], index_dir=index_dir, settings=Settings(ocr_language="vie+eng"),
+                        progress=BuildProgress(page_read=lambda *a: pages.append(a)))
+    assert {p[0] for p in pages} == {"scan.pdf", "library.png"}  # every scan OCR'd once more
+    assert again.index.document("scan.pdf").read_with == "vie+eng, 300 dpi"
+    assert bot.index.document("scan.pdf").read_with == "vie, 300 dpi"
+    reloaded = QABot.load(index_dir)
+    assert reloaded.index.document("library.png").read_with == "vie+eng, 300 dpi"
+
+
 def test_mixed_pdf_ocrs_only_the_page_without_text(tmp_path):
     pdfmetrics.registerFont(TTFont("DejaVuOCR", str(FONT)))
     page_image = tmp_path / "page.png"
@@ -190,6 +205,9 @@ def test_missing_tesseract_or_model_is_a_clear_error_and_the_rest_indexes(scans,
         read(folder / "scan.pdf", Settings(ocr_language="xyz"))
     assert "model for 'xyz' is not installed" in missing_model.value.reason
     assert INSTALL in missing_model.value.reason
+    with pytest.raises(IngestError) as one_of_two:  # "vie+eng" is two models at once: name the missing one
+        read(folder / "scan.pdf", Settings(ocr_language="vie+xyz"))
+    assert "model for 'xyz' is not installed" in one_of_two.value.reason
 
 
 def test_cli_index_shows_ocr_progress_per_page(scans, tmp_path):

@@ -17,7 +17,7 @@ from .conversation import Conversation, HistoryItem, turns_from
 from .embedding import get_embedder
 from .errors import IngestError, ModelMismatchError, QABotError, QuestionError
 from .index import Index, read_manifest
-from .ingest import SLOW, SUPPORTED, find_files, read_document, sha256_of
+from .ingest import SLOW, SUPPORTED, find_files, ocr_settings, read_document, sha256_of
 from .retrieval import Retriever
 from .topicality import Topicality
 from .settings import DEFAULT_MODEL, RetrievalMode, Settings
@@ -212,8 +212,9 @@ def _read_all(paths, settings: Settings, previous: Index | None, progress: Build
             report.skipped.append(IngestError(f.source, "two files have this name; the first one is kept"))
             continue
         old = previous.document(f.source) if previous else None
-        if old is not None and old.format in SLOW and old.sha256 == sha256_of(f):
-            documents[f.source] = old  # unchanged: a scan is not OCR'd again
+        if old is not None and old.format in SLOW and old.read_with == ocr_settings(settings) \
+                and old.sha256 == sha256_of(f):
+            documents[f.source] = old  # unchanged, read with the same OCR settings: not OCR'd again
             if progress and progress.file_read:
                 progress.file_read(f.source)
             continue

@@ -314,6 +314,7 @@ class Index:
                     "sha256": d.sha256,
                     "format": d.format,
                     "indexed_at": d.indexed_at,
+                    "read_with": d.read_with,
                     "paragraphs": [[p.number, p.line, p.page, p.citable, p.text] for p in d.paragraphs],
                 }
                 for d in self.documents
@@ -432,7 +433,9 @@ def _from_store(store: dict) -> tuple[list[Document], list[Chunk], list[Sentence
             for number, line, page, citable, text in d["paragraphs"]
         )
         # "indexed_at" came after format 2 was out: an index without it shows no date, nothing else changes
-        documents.append(Document(d["source"], d["sha256"], d["format"], paragraphs, d.get("indexed_at", "")))
+        # indexes written before a field existed load with its default
+        documents.append(Document(d["source"], d["sha256"], d["format"], paragraphs, d.get("indexed_at", ""),
+                                  d.get("read_with", "")))
     c = store["chunks"]
     chunks = []
     for doc_no, para, start, end in zip(c["document"], c["paragraph"], c["start"], c["end"]):

@@ -132,7 +132,8 @@ def read_document(file: SourceFile, settings: Settings,
     )
     if not paragraphs:
         raise IngestError(file.source, "has no text")
-    return Document(file.source, hashlib.sha256(data).hexdigest(), kind, tuple(paragraphs))
+    return Document(file.source, hashlib.sha256(data).hexdigest(), kind, tuple(paragraphs),
+                    read_with=ocr_settings(settings) if kind in SLOW else "")
 
 
 def file_sha256(path: Path) -> str:
@@ -142,6 +143,11 @@ def file_sha256(path: Path) -> str:
         while block := f.read(1 << 20):
             digest.update(block)
     return digest.hexdigest()
+
+
+def ocr_settings(settings: Settings) -> str:
+    """What decides the text OCR gives a scan: a scan read otherwise is read again."""
+    return f"{settings.ocr_language}, {settings.ocr_dpi} dpi"
 
 
 def sha256_of(file: SourceFile) -> str | None:

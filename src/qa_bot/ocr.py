@@ -67,9 +67,10 @@ def check(options: OcrOptions, source: str) -> None:
     except _NotFound:
         raise IngestError(source, f"needs OCR (it has pages without text) but Tesseract is not installed "
                                   f"(no program {options.tesseract!r}); install it with: {INSTALL}") from None
-    if options.language not in _languages(options.tesseract):
+    # Tesseract reads "vie+eng" as both models at once: each must be there
+    if missing := set(options.language.split("+")) - _languages(options.tesseract):
         raise IngestError(source, f"needs OCR (it has pages without text) but Tesseract's model for "
-                                  f"{options.language!r} is not installed; install it with: {INSTALL}")
+                                  f"{'+'.join(sorted(missing))!r} is not installed; install it with: {INSTALL}")
 
 
 class _NotFound(Exception):

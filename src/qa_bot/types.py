@@ -27,6 +27,9 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     # when this content was first indexed ("YYYY-MM-DD HH:MM", local time); kept while the file is unchanged
     indexed_at: str = ""
+    # PDFs and images: the OCR settings they were read with ("vie, 300 dpi"); a build with other
+    # settings reads them again rather than keep text the old settings made
+    read_with: str = ""
 
 
 @dataclass(frozen=True)
