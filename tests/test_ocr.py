@@ -184,6 +184,9 @@ def test_blank_page_is_left_out_with_a_reason(tmp_path, caplog):
         doc = read(tmp_path / "two.tiff")
     assert {p.page for p in doc.paragraphs} == {1}
     assert "two.tiff: page 2: OCR read no text" in caplog.text
+    # the build's report lists the page too (the CLI and the upload box show it)
+    bot = QABot.build([tmp_path / "two.tiff"], index_dir=tmp_path / "idx")
+    assert bot.report.pages_left_out == ["two.tiff: page 2: OCR read no text on it (blank?)"]
     blank().save(tmp_path / "empty.png")
     with pytest.raises(IngestError) as err:
         read(tmp_path / "empty.png")
@@ -214,11 +217,13 @@ def test_cli_index_shows_ocr_progress_per_page(scans, tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "scan.pdf").write_bytes((scans / "scan.pdf").read_bytes())
+    scan(IMAGE).save(folder / "two.tiff", save_all=True, append_images=[blank()])
     r = subprocess.run([sys.executable, "-m", "qa_bot.cli", "index", str(folder), "--index", str(tmp_path / "idx")],
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert "OCR scan.pdf" in r.stderr and "2/2" in r.stderr  # tqdm's bar, one step a page
-    assert "indexed 1 files" in r.stdout
+    assert "left out: two.tiff: page 2: OCR read no text on it (blank?)" in r.stderr
+    assert "indexed 2 files" in r.stdout
 
 
 def test_a_page_tesseract_takes_too_long_on_is_left_out(tmp_path, caplog):

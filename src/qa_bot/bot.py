@@ -37,6 +37,8 @@ class BuildReport:
     reused: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     skipped: list[IngestError] = field(default_factory=list)
+    # pages of indexed PDFs and scans that gave no text: "scan.pdf: page 3: OCR read no text on it (blank?)"
+    pages_left_out: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
 
@@ -221,8 +223,11 @@ def _read_all(paths, settings: Settings, previous: Index | None, progress: Build
         on_page = None
         if progress and progress.page_read:
             on_page = functools.partial(progress.page_read, f.source)
+        left_out: list[str] = []
         try:
-            documents[f.source] = read_document(f, settings, on_page)
+            documents[f.source] = read_document(
+                f, settings, on_page, lambda page, why: left_out.append(f"{f.source}: page {page}: {why}"))
+            report.pages_left_out += left_out  # a file skipped as a whole says why in ``skipped`` instead
         except IngestError as exc:
             report.skipped.append(exc)
             if old is not None:  # never lose what was indexed because a new read failed

@@ -124,6 +124,8 @@ def cmd_index(args) -> int:
     r = bot.report
     for err in r.skipped:
         print(f"skipped: {err}", file=sys.stderr)
+    for page in r.pages_left_out:
+        print(f"left out: {page}", file=sys.stderr)
     st = bot.stats()
     print(
         f"indexed {st['files']} files, {st['paragraphs']} paragraphs, {st['chunks']} chunks into {args.index} "

@@ -105,10 +105,12 @@ def find_files(paths: list[str | os.PathLike]) -> tuple[list[SourceFile], list[I
 
 
 def read_document(file: SourceFile, settings: Settings,
-                  on_page: Callable[[int, int], None] | None = None) -> Document:
+                  on_page: Callable[[int, int], None] | None = None,
+                  on_left_out: Callable[[int, str], None] | None = None) -> Document:
     """Read one file into a Document; every failure is an IngestError naming the file.
 
     ``on_page(done, pages)`` follows OCR: done=0 before the first scanned page, then after each.
+    ``on_left_out(page, why)``: a page of a PDF or a scan that gave no text and is left out.
     """
     try:
         size = file.path.stat().st_size
@@ -122,7 +124,7 @@ def read_document(file: SourceFile, settings: Settings,
         raise IngestError(file.source, f"unknown format {file.path.suffix or '(no extension)'}")
     if not data.strip():
         raise IngestError(file.source, "is empty")
-    blocks = _blocks(kind, data, file.source, settings, on_page)
+    blocks = _blocks(kind, data, file.source, settings, on_page, on_left_out)
     if kind in ("pdf", "docx", "html", "image"):
         # a parser may hand over control characters or lone surrogates (a broken font map):
         # neither can be quoted nor embedded
@@ -158,9 +160,10 @@ def sha256_of(file: SourceFile) -> str | None:
         return None
 
 
-def _blocks(kind: str, data: bytes, source: str, settings: Settings, on_page=None) -> list[Block]:
+def _blocks(kind: str, data: bytes, source: str, settings: Settings, on_page=None, on_left_out=None
+            ) -> list[Block]:
     ocr = OcrOptions(language=settings.ocr_language, dpi=settings.ocr_dpi, tesseract=settings.tesseract,
-                     on_page=on_page)
+                     on_page=on_page, on_left_out=on_left_out)
     if kind == "pdf":
         return pdf_blocks(data, source, ocr)
     if kind == "image":

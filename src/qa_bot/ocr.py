@@ -51,6 +51,8 @@ class OcrOptions:
     timeout: float = PAGE_TIMEOUT
     # on_page(done, pages): called with done=0 before the first page, then after each page
     on_page: Callable[[int, int], None] | None = None
+    # on_left_out(page, why): a page that yields no text and is left out, for the build report
+    on_left_out: Callable[[int, str], None] | None = None
 
 
 @dataclass(frozen=True)

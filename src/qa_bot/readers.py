@@ -17,8 +17,8 @@ PDF
     lines of the document (the last line of a flowed paragraph, a heading, a
     line of a table or a slide) start a paragraph too. The lines of a paragraph
     are joined with a space (a line that ends in a hyphen is joined without one,
-    the hyphen kept). A page pypdf cannot read is left out with a warning in
-    the log. A page with no text layer (a scan) is read by OCR, as below, page
+    the hyphen kept). A page pypdf cannot read is left out, and the build's
+    report lists it (``BuildReport.pages_left_out``). A page with no text layer (a scan) is read by OCR, as below, page
     by page, so a PDF may mix both kinds of page.
 
 Scans: PDF pages without a text layer, and images (.png .jpg .jpeg .tif .tiff; every
@@ -31,7 +31,7 @@ frame of a multi-page TIFF is a page)
     one paragraph (``image_to_data``'s block and paragraph numbers), joined as
     PDF lines are; a line that starts with a bullet or a list number starts a
     paragraph too. A page OCR reads no letter or digit on (a blank page, an
-    empty scan) is left out with a warning in the log; a file with none at all
+    empty scan) is left out and listed in the build's report; a file with none at all
     is an error. When Tesseract or its Vietnamese model is missing, the file is
     an error that names the packages to install; the other files still index.
 
@@ -142,7 +142,7 @@ def pdf_blocks(data: bytes, source: str, ocr: OcrOptions | None = None) -> list[
     if len(failed) == len(pages):
         raise IngestError(source, f"is not a readable PDF (no page could be read: {failed[0][1]})")
     for number, why in failed:
-        log.warning("%s: page %d cannot be read and is left out (%s)", source, number, why)
+        _left_out(ocr, source, number, f"cannot be read ({why})")
 
     unread = {number for number, _ in failed}
     scans = [n for n, lines in enumerate(per_page, start=1)
@@ -200,15 +200,22 @@ def _ocr_pages(images, count: int, source: str, ocr: OcrOptions) -> dict[int, li
         try:
             lines = read_page(image, ocr)
         except Exception as exc:  # noqa: BLE001 - pytesseract raises TesseractError, RuntimeError...
-            log.warning("%s: page %d: OCR failed, the page is left out (%s)", source, number, _why(exc))
+            _left_out(ocr, source, number, f"OCR failed ({_why(exc)})")
             lines = []
         else:
             if not lines:
-                log.warning("%s: page %d: OCR read no text on it (blank?), the page is left out", source, number)
+                _left_out(ocr, source, number, "OCR read no text on it (blank?)")
         out[number] = ocr_paragraphs(lines, number)
         if ocr.on_page:
             ocr.on_page(done, count)
     return out
+
+
+def _left_out(ocr: OcrOptions | None, source: str, page: int, why: str) -> None:
+    """A page that gives no text: logged, and told to the build (its report lists it)."""
+    log.warning("%s: page %d: %s; the page is left out", source, page, why)
+    if ocr is not None and ocr.on_left_out:
+        ocr.on_left_out(page, why)
 
 
 def ocr_paragraphs(lines: list[OcrLine], page: int) -> list[Block]:

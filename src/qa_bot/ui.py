@@ -227,6 +227,9 @@ def build_app(bot: QABot) -> gr.Blocks:
             if same:
                 blocks.append(f"↺ Không đổi / unchanged: {', '.join(md_text(s) for s in same)}")
             bad += [f"- ❌ {md_text(e.source)}: {md_text(e.reason)}" for e in report.skipped]
+            if report.pages_left_out:
+                blocks.append("Trang bỏ qua / pages left out:\n" + "\n".join(f"- ⚠️ {md_text(p)}"
+                                                                          for p in report.pages_left_out))
         if bad:
             blocks.append("Không đọc được / could not be read:\n" + "\n".join(bad))
         return "\n\n".join(blocks) or "Không có gì mới. / Nothing new.", current_stats()
