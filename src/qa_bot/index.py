@@ -432,8 +432,8 @@ def _from_store(store: dict) -> tuple[list[Document], list[Chunk], list[Sentence
             Paragraph(d["source"], number, line, text, page, citable)
             for number, line, page, citable, text in d["paragraphs"]
         )
-        # "indexed_at" came after format 2 was out: an index without it shows no date, nothing else changes
-        # indexes written before a field existed load with its default
+        # "indexed_at" and "read_with" came after format 2 was out: an index without them shows no date
+        # and reads its scans again on the next build; nothing else changes
         documents.append(Document(d["source"], d["sha256"], d["format"], paragraphs, d.get("indexed_at", ""),
                                   d.get("read_with", "")))
     c = store["chunks"]

@@ -18,8 +18,9 @@ PDF
     line of a table or a slide) start a paragraph too. The lines of a paragraph
     are joined with a space (a line that ends in a hyphen is joined without one,
     the hyphen kept). A page pypdf cannot read is left out, and the build's
-    report lists it (``BuildReport.pages_left_out``). A page with no text layer (a scan) is read by OCR, as below, page
-    by page, so a PDF may mix both kinds of page.
+    report lists it (``BuildReport.pages_left_out``). A page with no text
+    layer (a scan) is read by OCR, as below, page by page, so a PDF may mix
+    both kinds of page.
 
 Scans: PDF pages without a text layer, and images (.png .jpg .jpeg .tif .tiff; every
 frame of a multi-page TIFF is a page)
