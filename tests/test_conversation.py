@@ -112,6 +112,24 @@ def test_the_short_answer_is_the_few_words_inside_the_quote(seeds_bot):
     assert count.to_dict()["short"] == "71 điểm cầu" and count.to_dict()["query"] == count.question
 
 
+@pytest.mark.parametrize("question, sentence_has, short", [
+    ("Quy chế phối hợp giữa Ban Cán sự đảng và Đảng ủy cơ quan mang số hiệu gì?", "296-QC/BCSĐ-ĐUBKH",
+     "296-QC/BCSĐ-ĐUBKH"),
+    ("Ban Bí thư sẽ tổng kết nghị quyết nào?", "Nghị quyết 39", "Nghị quyết 39"),
+])
+def test_a_document_asked_for_is_answered_by_its_number(seeds_bot, question, sentence_has, short):
+    from qa_bot import short_answer
+
+    # the seeds' own sentence that holds it, as the quote
+    quote = next(p.text for d in seeds_bot.index.documents for p in d.paragraphs if sentence_has in p.text)
+    span = short_answer.find(question, quote)
+    assert span and quote[span[0]:span[1]] == short
+    # "19/28 đề án" is a count, not a document's number
+    count = "Đã hoàn thành 19/28 đề án trình Trung ương"
+    span = short_answer.find("Đã hoàn thành bao nhiêu đề án?", count)
+    assert span and count[span[0]:span[1]] == "19/28 đề án"
+
+
 def test_remove_drops_a_document_and_embeds_nothing(seeds_index, tmp_path):
     index_dir = tmp_path / "seeds"
     shutil.copytree(seeds_index, index_dir)

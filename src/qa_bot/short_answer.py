@@ -30,6 +30,9 @@ def find(question: str, quote: str, segmented: str = "") -> tuple[int, int] | No
 
     ``segmented``: the quote's underthesea words (Sentence.words), for names; worked out if empty.
     """
+    code = _code(question, quote)
+    if code:
+        return code
     kind = answer_type.expected(question)
     if kind not in ("quantity", "time", "person", "place", "org"):
         return None
@@ -43,6 +46,28 @@ def find(question: str, quote: str, segmented: str = "") -> tuple[int, int] | No
     # "ai": a Vietnamese full name or a name after a title; falling back to any other name gave
     # 4 more short answers on ViQuAD-A, none of them right
     return _names(question, quote, persons if kind == "person" else names)
+
+
+# Vietnamese official documents are cited by number and issuer code: "Nghị quyết số 26-NQ/TW",
+# "Quy định 105-QĐ/TW", "Quy chế 296-QC/BCSĐ-ĐUBKH". A question about which one ("số hiệu gì",
+# "Nghị quyết nào", "which resolution") is answered by the document's name as the quote gives it,
+# or by its code alone.
+_DOCUMENT_KINDS = (r"Nghị quyết|Chỉ thị|Quy định|Quyết định|Hướng dẫn|Công văn|Kết luận|Quy chế|Kế hoạch|Thông tư"
+                   r"|Nghị định|Thông báo|Tờ trình|Đề án")
+_CODE_ONLY = r"\b\d+[-/][A-ZĐ][A-ZĐa-zđ]*(?:[-/][A-ZĐ][A-ZĐa-zđ]*)*"
+# "Nghị quyết số 26-NQ/TW", "Quy định 105-QĐ/TW", "Nghị quyết Trung ương 4", "Đề án 165", or the code alone
+_CODE = re.compile(r"\b(?i:" + _DOCUMENT_KINDS + r")\s+(?i:số\s+)?(?:" + _CODE_ONLY + r"|(?i:Trung ương)\s+\d+|\d+\b)"
+                   + "|" + _CODE_ONLY)  # the issuer code is upper case: "19/28 đề án" is no code
+_ASKS_CODE = re.compile(r"\b(?:so hieu|ky hieu|ma so|so may)\b|\b(?:" + fold(_DOCUMENT_KINDS).replace(" ", r"\s+")
+                        + r")\s+(?:nao|gi)\b|\bwhich (?:resolution|directive|regulation|guideline|decision|plan"
+                        r"|document|circular|decree)s?\b")
+
+
+def _code(question: str, quote: str) -> tuple[int, int] | None:
+    if not _ASKS_CODE.search(fold(question)):
+        return None
+    spans = [m.span() for m in _CODE.finditer(quote) if fold(m.group()) not in fold(question)]
+    return _nearest(question, quote, spans)
 
 
 def _names(question: str, quote: str, names: set[str]) -> tuple[int, int] | None:
