@@ -45,6 +45,20 @@ def test_question_set_is_well_formed(seeds_bot):
             assert any(a in golds for a in q.answers), q.id
 
 
+def test_more_dev_questions_are_well_formed(seeds_bot):
+    """eval/more_dev.jsonl (fitting only): its gold strings stand in its gold paragraphs, which may be
+    page chrome (a dateline): those questions count for the scorer as answerable and unanswered."""
+    more = load_questions(ROOT / "eval" / "more_dev.jsonl")
+    assert len(more) == 90 and {q.split for q in more} == {"dev"}
+    assert len({q.id for q in more} | {q.id for q in load_questions(QUESTIONS)}) == len(more) + 138
+    for q in more:
+        if q.answerable:
+            golds = " ".join(seeds_bot.index.paragraph(s, n).text for s, n in q.gold)
+            assert any(a in golds for a in q.answers), q.id
+        else:
+            assert not q.answers, q.id
+
+
 def test_regression_subset_meets_its_floors(seeds_bot):
     questions = load_questions(QUESTIONS, split="test")
     report = evaluate(seeds_bot, questions, systems=("hybrid",))
