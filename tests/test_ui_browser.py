@@ -323,3 +323,16 @@ def test_a_scanned_image_uploaded_in_the_chat_is_read_and_cited_by_page(page, tm
     answer = bot_messages(page).last
     expect(answer).to_contain_text("1976")
     expect(answer).to_contain_text("thu-vien.png · ¶ 1 · line 1 · page 1")
+
+
+def test_a_blank_page_of_an_uploaded_scan_is_said_to_be_left_out(page, tmp_path):
+    from test_ocr import blank, scan
+
+    tiff = tmp_path / "hai-trang.tiff"
+    scan(["Nhà văn hóa thiếu nhi của tỉnh mở cửa đón các em vào mỗi sáng thứ bảy hằng tuần."]).save(
+        tiff, save_all=True, append_images=[blank()])
+    upload(page, tiff)
+    log = page.locator("#upload-log")
+    expect(log).to_contain_text("Đã thêm / added: hai-trang.tiff", timeout=120_000)
+    expect(log).to_contain_text("Trang bỏ qua / pages left out")
+    expect(log).to_contain_text("hai-trang.tiff: page 2: OCR read no text on it (blank?)")
