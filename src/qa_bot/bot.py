@@ -188,7 +188,8 @@ class QABot:
                 raise QABotError(
                     f"Not in this index: {', '.join(unknown)}. It holds: {', '.join(sorted(held)) or 'nothing'}."
                 )
-            keep = [d for d in current.documents if d.source not in set(names)]
+            drop = set(names)
+            keep = [d for d in current.documents if d.source not in drop]
             if not keep:
                 raise QABotError("That would remove every document; an index needs at least one. "
                                  "Delete the index folder instead to start over.")

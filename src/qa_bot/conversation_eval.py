@@ -119,9 +119,9 @@ def run_conversations(args) -> int:
     print(f"conversations={args.conversations}  split={args.split}  conversations={len(conversations)}  "
           f"turns={turns}  index={index_dir}\n")
     print(format_table(rows, first="turns · asked"))
-    by_lang = {}
-    for lang in sorted({o.question.kind for o in outcomes[("followup", "history")]} if ("followup", "history") in outcomes else []):
-        by_lang[f"followup {lang} · history"] = score([o for o in outcomes[("followup", "history")] if o.question.kind == lang])
+    followups = outcomes.get(("followup", "history"), [])
+    by_lang = {f"followup {lang} · history": score([o for o in followups if o.question.kind == lang])
+               for lang in sorted({o.question.kind for o in followups})}
     if by_lang:
         print("\nfollow-ups with history, by language:\n")
         print(format_table(by_lang, first="turns"))

@@ -104,29 +104,24 @@ def bot_system(bot: QABot, mode: str, k: int = 5) -> System:
         t = time.perf_counter()
         answer = bot.ask(q.question, k=k, mode=mode)
         seconds = time.perf_counter() - t
-        ranked = [(h.source, h.paragraph) for h in answer.hits]
-        verbatim = [c.quote in bot.index.paragraph(c.source, c.paragraph).text for c in answer.citations]
-        quotes = [c.quote for c in answer.citations]
+        would = None
         if answer.abstained and answer.confidence > 0:
             forced = forced or QABot(bot.index, bot.settings.with_(answer_threshold=0.0))
-            would = forced.ask(q.question, k=k, mode=mode)
-            quotes_if_answered = [c.quote for c in would.citations]
-        else:
-            quotes_if_answered = quotes
-        best_correct = q.answerable and _contains(quotes_if_answered, q.answers)
-        return Outcome(q, ranked, answer.abstained, [(c.source, c.paragraph) for c in answer.citations],
-                       quotes, verbatim, seconds, answer.confidence, best_correct, answer.short)
+            would = [c.quote for c in forced.ask(q.question, k=k, mode=mode).citations]
+        return outcome(q, answer, bot, seconds, would)
 
     return run
 
 
-def outcome(q: Question, answer, bot: QABot, seconds: float) -> Outcome:
-    """An Outcome from an answer already given (a conversation's turn); no would-be quote when it abstained."""
+def outcome(q: Question, answer, bot: QABot, seconds: float, quotes_if_answered: list[str] | None = None) -> Outcome:
+    """An Outcome from an answer already given. ``quotes_if_answered``: what an abstained answer would
+    have quoted (the risk–coverage curve's input); without it, its own quotes (none)."""
     verbatim = [c.quote in bot.index.paragraph(c.source, c.paragraph).text for c in answer.citations]
     quotes = [c.quote for c in answer.citations]
+    best_correct = q.answerable and _contains(quotes if quotes_if_answered is None else quotes_if_answered, q.answers)
     return Outcome(q, [(h.source, h.paragraph) for h in answer.hits], answer.abstained,
                    [(c.source, c.paragraph) for c in answer.citations], quotes, verbatim, seconds,
-                   answer.confidence, q.answerable and _contains(quotes, q.answers), answer.short, answer.query)
+                   answer.confidence, best_correct, answer.short, answer.query)
 
 
 def langchain_system(bot: QABot, k: int = 5) -> System:

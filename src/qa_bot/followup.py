@@ -15,10 +15,10 @@ and that rewrite is shown to the reader ("Hiểu là / Understood as"):
 The topic is what the conversation is about: the noun phrase of its last
 standalone question, found with underthesea's part-of-speech tags (nouns,
 names and numbers, without the question words). Contrast and reference are
-marked in the question, so their rewrite is the one searched; an unmarked
-question may be a new topic or an ellipsis, and the bot asks it both ways and
-keeps the more confident answer (bot.py), so history never makes a good
-standalone answer worse.
+marked in the question, so their rewrite is the one searched. An unmarked
+question that names a topic of its own starts a new topic and is searched as
+typed (see the end of ``rewrite``), so history never makes a good standalone
+answer worse; one that names none is an ellipsis.
 """
 
 from __future__ import annotations

@@ -64,9 +64,10 @@ _ASKS_CODE = re.compile(r"\b(?:so hieu|ky hieu|ma so|so may)\b|\b(?:" + fold(_DO
 
 
 def _code(question: str, quote: str) -> tuple[int, int] | None:
-    if not _ASKS_CODE.search(fold(question)):
+    asked = fold(question)
+    if not _ASKS_CODE.search(asked):
         return None
-    spans = [m.span() for m in _CODE.finditer(quote) if fold(m.group()) not in fold(question)]
+    spans = [m.span() for m in _CODE.finditer(quote) if fold(m.group()) not in asked]
     return _nearest(question, quote, spans)
 
 

@@ -101,7 +101,8 @@ def looks_english(text: str) -> bool:
     chuc vao hom nao?" as English, and "And at the Nghệ An point?" as not.
     """
     ws = [w.lower() for w in _WORD.findall(text)]
-    english = sum(w in _english_only() for w in ws)
+    only = _english_only()
+    english = sum(w in only for w in ws)
     return english >= max(1, sum(not w.isascii() for w in ws))
 
 

@@ -165,8 +165,7 @@ def stats_html(stats: dict, documents: list, show: int = 30) -> str:
         f'<li><span class="qa-file">{html.escape(d.source)}</span> <span class="qa-file-meta">· '
         f'{len(d.paragraphs)} ¶' + (f" · {html.escape(d.indexed_at)}" if d.indexed_at else "") + "</span></li>"
         for d in documents[:show])
-    sources = documents
-    more = f"<li>… +{len(sources) - show}</li>" if len(sources) > show else ""
+    more = f"<li>… +{len(documents) - show}</li>" if len(documents) > show else ""
     return (
         '<div class="qa-stats">'
         f'<div class="qa-stat-line"><b>{stats["files"]}</b> tệp / files · <b>{stats["paragraphs"]}</b> đoạn / paragraphs'

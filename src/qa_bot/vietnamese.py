@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
+from functools import lru_cache
 
 from .text import fold
 
@@ -39,16 +40,14 @@ def _underthesea(name: str):
     return _tools[name]
 
 
+@lru_cache(maxsize=1)
 def dictionary_syllables() -> frozenset[str]:
     """Every syllable of underthesea's Viet74K word list (Hồ Ngọc Đức's dictionary), lower-case and
     folded: what Vietnamese typed without diacritics can be made of."""
-    if "syllables" not in _tools:
-        _underthesea("word_tokenize")  # imports underthesea without its translator (see above)
-        from underthesea.corpus import viet_dict_74K
+    _underthesea("word_tokenize")  # imports underthesea without its translator (see above)
+    from underthesea.corpus import viet_dict_74K
 
-        with _lock:
-            _tools["syllables"] = frozenset(fold(s) for w in viet_dict_74K.words for s in w.lower().split())
-    return _tools["syllables"]  # type: ignore[return-value]
+    return frozenset(fold(s) for w in viet_dict_74K.words for s in w.lower().split())
 
 
 def _segmenter():
