@@ -130,3 +130,16 @@ def test_a_sentence_goes_on_after_an_ellipsis_in_parentheses():
     text = "Nhiều địa phương (Hà Giang, Yên Bái…) đã phê duyệt đề án thí điểm. Câu sau bắt đầu ở đây."
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "Nhiều địa phương (Hà Giang, Yên Bái…) đã phê duyệt đề án thí điểm.", "Câu sau bắt đầu ở đây."]
+
+
+def test_a_long_sentence_is_cut_at_semicolons_but_not_inside_brackets():
+    """002 ¶25: the breakdown in brackets stays whole, so "bổ nhiệm lại ... 78 trường hợp" is quotable
+    together with what it breaks down."""
+    files, _ = find_files(["seeds"])
+    doc = read_document(next(f for f in files if f.path.name.startswith("002_")), Settings())
+    p = doc.paragraphs[24]
+    pieces = [p.text[s:e] for s, e in sentence_spans(p.text)]
+    assert any("(bổ nhiệm 88 trường hợp;" in s and s.endswith("quản lý 78 trường hợp).") for s in pieces)
+    assert all(s.count("(") == s.count(")") for s in pieces)
+    # the sentence before the brackets is still cut at its semicolon: quotes stay readable
+    assert any(s.endswith("bổ nhiệm lại 04 Thứ trưởng;") for s in pieces)

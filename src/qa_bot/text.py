@@ -172,6 +172,11 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     out, pos = [], start
     for m in _CLAUSE_END.finditer(text, start, end):
+        # not inside brackets: "(bổ nhiệm 88 trường hợp; ...; bổ nhiệm lại 78 trường hợp)" is one
+        # breakdown, and a quote that stops halfway through it leaves out its last figures
+        inside = text[start:m.start()]
+        if inside.count("(") > inside.count(")"):
+            continue
         if m.end() - pos >= 60:
             out.append((pos, m.end()))
             pos = m.end()
