@@ -54,6 +54,23 @@ def test_a_contrast_puts_the_new_value_in_the_last_question(seeds_bot):
     assert follow.query == "Năm 2021, ai là Trưởng Ban Tổ chức Trung ương?"
 
 
+def test_a_contrast_of_ordinals_swaps_the_ordinal(seeds_bot):
+    chat = seeds_bot.chat()
+    chat.ask("Theo Đảng ủy cơ quan Bộ Kế hoạch và Đầu tư, kinh nghiệm thứ nhất rút ra từ công tác phối hợp là gì?")
+    second = chat.ask("con kinh nghiem thu hai?")  # typed without diacritics
+    assert second.query == "Theo Đảng ủy cơ quan Bộ Kế hoạch và Đầu tư, kinh nghiệm thứ hai rút ra từ công tác phối hợp là gì?"
+    third = chat.ask("Thứ ba thì sao?")
+    assert "kinh nghiệm thứ ba rút ra" in third.query
+
+
+def test_this_opening_a_question_points_back(seeds_bot):
+    assert seeds_bot.index.restorer.dense_text("day la giai gi?") == "đây là giải gì"
+    chat = seeds_bot.chat()
+    chat.ask("Ban Tổ chức Trung ương đã thành lập hội đồng gì cho Giải Búa liềm vàng lần thứ III?")
+    follow = chat.ask("Đây là giải báo chí về lĩnh vực gì?")
+    assert follow.rewritten and "Giải Búa liềm vàng" in follow.query and not follow.query.startswith("Đây")
+
+
 def test_a_demonstrative_points_to_the_latest_turn_that_named_it(seeds_bot):
     chat = seeds_bot.chat()
     chat.ask(WHERE)

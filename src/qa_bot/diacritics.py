@@ -22,12 +22,12 @@ from .text import fold, looks_english
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 # Question phrasing rarely appears in news text; these forms win their folded pairs. The last line is
-# how a chat points back ("còn ... thì sao", "lúc đó", "người thứ hai"), rare in news text too; the
+# how a chat points back ("còn ... thì sao", "lúc đó", "đây là", "người thứ hai"), rare in news text too; the
 # person pronouns ("ông ấy") come from followup.py, which reads them.
 _QUESTION_PHRASES = """
 có bao nhiêu | bao nhiêu | là gì | là ai | khi nào | lúc nào | ở đâu | như thế nào | thế nào | tại sao | vì sao |
 bao giờ | diễn ra | những gì | mấy | nào | ai | gì | đâu | của | được | không | người | ngày | tháng | năm | những
-| thì sao | còn | đó | ấy | này | lúc đó | khi đó | hôm nào | thứ nhất | thứ hai | thứ ba
+| thì sao | còn | đó | ấy | này | đây là | lúc đó | khi đó | hôm nào | thứ nhất | thứ hai | thứ ba
 """
 _PAIR_WEIGHT = 1000
 

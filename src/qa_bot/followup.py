@@ -61,6 +61,7 @@ POINTING_BACK = tuple(f"{w} {p}" for w in _PERSON_WORDS for p in _POINTERS)
 # "that" and "this" point back when they end the question or stand before a noun ("that conference"),
 # not when they start a clause ("did she say that the Politburo ...")
 _PRONOUN = re.compile(r"\b(?:họ|nó|chúng|việc này|việc đó|điều này|điều đó|it|its|they|them|their)\b"
+                      r"|^\s*đây\b"  # "Đây là giải gì?": "this", where it opens the question
                       r"|\b(?:that|this|these|those)\b(?=\s*[?.!]*\s*$|\s+(?!(?:is|was|are|were|the|a|an|he|she|they|"
                       r"it|we|i|you|to|of|in)\b)\w)", re.IGNORECASE)
 _CONTRAST = (
@@ -183,11 +184,20 @@ def _contrast(text: str) -> str | None:
 
 
 _NUMBER = re.compile(r"\d[\d./-]*\d|\d")
+_ORDINAL = re.compile(r"\bthứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+|[IVXL]+)\b"
+                      r"|\b(?:first|second|third|fourth|fifth|last)\b", re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:ai|gi|nao|dau|bao nhieu|may|sao|the nao|who|what|when|where|which|how|why)\b")
 
 
 def _substitute(base: str, x: str) -> str:
     """The last question with ``x`` in place of the part of the same kind."""
+    # an ordinal for an ordinal: "kinh nghiệm thứ nhất" → "kinh nghiệm thứ hai" ("Còn thứ hai?")
+    new_ordinal, old_ordinal = _ORDINAL.search(x), _ORDINAL.search(base)
+    if new_ordinal and old_ordinal:
+        ordinal = new_ordinal.group()
+        if old_ordinal.group()[:1].islower():  # "Thứ ba thì sao?" opens a sentence, not the last question
+            ordinal = ordinal[:1].lower() + ordinal[1:]
+        return base[: old_ordinal.start()] + ordinal + base[old_ordinal.end():]
     # a number for a number: "năm 2019" → "năm 2020", "tháng 11-2018" → "tháng 12-2018"
     new_numbers = _NUMBER.findall(x)
     old_numbers = list(_NUMBER.finditer(base))
