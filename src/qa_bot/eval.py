@@ -16,7 +16,7 @@ import math
 import statistics
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -132,7 +132,7 @@ def langchain_system(bot: QABot, k: int = 5) -> System:
     splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200, add_start_index=True)
     chunks: list[tuple[str, str, list[int]]] = []  # (source, text, paragraphs it overlaps)
     for doc in bot.index.documents:
-        text, spans, pos = "", [], 0
+        text, spans = "", []
         for p in doc.paragraphs:
             spans.append((len(text), len(text) + len(p.text), p.number))
             text += p.text + "\n\n"

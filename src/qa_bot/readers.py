@@ -63,7 +63,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-import statistics
 import zipfile
 from dataclasses import dataclass
 
