@@ -141,6 +141,15 @@ def test_a_count_written_in_words_answers_how_many(seeds_bot: QABot):
     assert "hai tổ chức" in answer.citations[0].quote
 
 
+def test_who_said_it_is_quoted_beside_what_was_said(seeds_bot: QABot):
+    """003 ¶7: the sentence that says it names no one; the speaker is named earlier in the paragraph."""
+    answer = seeds_bot.ask("Ai ví công việc của Ban Tổ chức Trung ương là then chốt của then chốt?")
+    first, second = answer.citations[:2]
+    assert "then chốt của then chốt" in first.quote
+    assert (second.source, second.paragraph) == (first.source, first.paragraph) and second.end <= first.start
+    assert "Nguyễn Phú Trọng" in second.quote
+
+
 @pytest.mark.parametrize("sentence,focus,counted", [
     ("đến 71 điểm cầu", "diem", True), ("với tổng số 1.128 đảng viên", "dang", True), ("107trường hợp", "truong", True),
     ("giữa hai tổ chức này", "to", True), ("hơn tám triệu dân", "dan", True),

@@ -164,10 +164,17 @@ class Answerer:
         return [replace(hits[i], score=round(best.get(keys[i], 0.0), 6)) for i in order]
 
     def _choose(self, q: QuestionView, candidates: list[Candidate]) -> list[Candidate]:
-        """The quotes to show, best first: the best sentence, and for a two-part question
-        a sentence from another paragraph that answers the part the first leaves out."""
+        """The quotes to show, best first: the best sentence; for a "who" question it names no one in, the
+        sentence before it that names the speaker; and for a two-part question a sentence from another
+        paragraph that answers the part the first leaves out."""
         best = candidates[0]
         chosen = [best]
+        # "Ai nói rằng ... then chốt của then chốt?": the sentence that says it often names no one, and
+        # the one before it in the paragraph says who speaks ("Tổng Bí thư Nguyễn Phú Trọng đã phát biểu")
+        if q.kind == "person" and not best.facts.type_match:
+            speaker = self._speaker(q, best)
+            if speaker is not None:
+                chosen.append(speaker)
         if not answer_type.is_multipart(q.text):
             return chosen
         for c in candidates[1:]:
@@ -178,6 +185,19 @@ class Answerer:
             if q.coverage(c.facts.matched - best.facts.matched) >= COMPLEMENT_MIN:
                 chosen.append(c)
         return chosen
+
+    def _speaker(self, q: QuestionView, best: Candidate) -> Candidate | None:
+        """The nearest sentence before ``best`` in its paragraph that names a person the question does not:
+        quoted after it, so the reader sees who. (In-house test and fresh: 1 more question each answered
+        right; it adds a quote to 3 of 356 in-house questions, and changes nothing on ViQuAD-A.)"""
+        p = best.paragraph
+        for row in reversed(self.index.sentence_rows(p.source, p.number)):
+            sent = self.index.sentences[row]
+            if sent.end > best.start:
+                continue
+            if answer_type.matches("person", p.text[sent.start:sent.end], q.text, sent.words.split()):
+                return replace(best, start=sent.start, end=sent.end, words=sent.words)
+        return None
 
     def _abstain(self, question: str, hits: list[Hit], confidence: float) -> Answer:
         near = [h for h in hits if self.index.paragraph(h.source, h.paragraph).citable][:3]
