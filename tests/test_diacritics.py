@@ -27,3 +27,9 @@ def test_unknown_words_pass_through_and_empty_input_is_empty():
 def test_a_tie_goes_to_the_form_seen_first():
     assert DiacriticRestorer(["má", "mà"]).restore("ma") == "má"
     assert DiacriticRestorer(["mà", "má"]).restore("ma") == "mà"
+
+
+def test_restoring_keeps_case_numbers_codes_and_punctuation():
+    r = DiacriticRestorer(["Chiều 30/9, đồng chí Phạm Minh Chính chủ trì hội nghị về Nghị quyết 26-NQ/TW."])
+    assert r.restore("Chieu 30/9, ai chu tri hoi nghi ve 26-NQ/TW?") == "Chiều 30/9, ai chủ trì hội nghị về 26-NQ/TW?"
+    assert r.restore("dong chi Pham Minh Chinh") == "đồng chí Phạm Minh Chính"

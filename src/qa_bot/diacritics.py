@@ -91,7 +91,10 @@ class DiacriticRestorer:
         return self.restore(question) if is_unaccented(question) else question
 
     def restore(self, text: str) -> str:
-        words = _WORD.findall(text.lower())
+        """``text`` with each word's diacritics put back in place: its case, numbers, codes and
+        punctuation stay as typed ("Chieu 30/9, ai chu tri?" → "Chiều 30/9, ai chủ trì?")."""
+        found = list(_WORD.finditer(text))
+        words = [m.group().lower() for m in found]
         out: list[str] = []
         prev: int | None = None  # id of the previous output word, if the corpus has it
         for i, w in enumerate(words):
@@ -108,7 +111,20 @@ class DiacriticRestorer:
                 score += 10 * self._pairs(forms, nxt).max(axis=1)
             prev = int(forms[int(np.argmax(score))])  # argmax: the first best, as max() did
             out.append(self._words[prev])
-        return " ".join(out)
+        pieces, pos = [], 0
+        for m, word in zip(found, out):
+            pieces += [text[pos:m.start()], _case_like(m.group(), word)]
+            pos = m.end()
+        return "".join(pieces) + text[pos:]
+
+
+def _case_like(typed: str, word: str) -> str:
+    """``word`` in the case ``typed`` was written in: "NQ" stays upper, "Pham" stays capitalised."""
+    if len(typed) > 1 and typed.isupper():
+        return word.upper()
+    if typed[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
 
 
 def _pair_codes(seq: np.ndarray) -> np.ndarray:
