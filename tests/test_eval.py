@@ -177,7 +177,7 @@ CONVERSATIONS = ROOT / "eval" / "conversations.jsonl"
 def test_conversations_through_the_eval_command(seeds_index, tmp_path):
     """`qa-bot eval --conversations` on the test split, with the in-house test questions asked after a turn.
 
-    Measured (README): follow-ups with their history 20/39 answered correctly (alone 16/39); first and
+    Measured (README): follow-ups with their history 20/39 answered correctly (alone 17/39); first and
     standalone turns are searched as typed, so they answer exactly as alone (12/17, 5/7); the 165
     in-house test questions asked after another conversation's opening turn answer exactly as alone.
     """
