@@ -9,7 +9,9 @@ and that rewrite is shown to the reader ("Hiểu là / Understood as"):
   place of the part of the same kind (a year for a year, "Bộ Tài chính" for
   "Bộ Kế hoạch và Đầu tư", a counted thing for a counted thing);
 - reference ("ông ấy", "hội nghị đó", "họ", "it", "he"): a person pronoun
-  becomes the person the last answer named; anything else, the topic;
+  becomes the person the last answer named, "hội nghị đó" the "hội nghị" named
+  before; any other pronoun stays, with the topic after the question in
+  brackets ("Which news agency was it from (…)?"), which reads as typed;
 - ellipsis ("Ai chủ trì?", "Khi nào?"): the question with the topic added.
 
 The topic is what the conversation is about: the noun phrase of its last
@@ -145,9 +147,7 @@ def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str
     if demonstrative:
         return Rewrite(demonstrative, "reference", topic)
     if person or _PRONOUN.search(text):
-        core = _strip_end(_PRONOUN.sub("", text))
-        core = _strip_end(_PERSON_PRONOUN.sub("", core))
-        return Rewrite(_with_topic(core, topic), "reference", topic)
+        return Rewrite(_with_topic(_strip_end(text), topic), "reference", topic)
     if _points_back(text):  # "Trong số đó ...", "Lớp đó ...": about what was said, named or not
         return Rewrite(_with_topic(_strip_end(text), topic), "reference", topic)
     # Unmarked, a question that names a topic of its own is a new question, searched as typed: this
