@@ -196,6 +196,8 @@ class Answerer:
             if sent.end > best.start:
                 continue
             if answer_type.matches("person", p.text[sent.start:sent.end], q.text, sent.words.split()):
+                # cited with the best sentence's probability: it is evidence for that answer, not a
+                # candidate of its own
                 return replace(best, start=sent.start, end=sent.end, words=sent.words)
         return None
 
