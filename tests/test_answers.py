@@ -150,21 +150,6 @@ def test_who_said_it_is_quoted_beside_what_was_said(seeds_bot: QABot):
     assert "Nguyễn Phú Trọng" in second.quote
 
 
-def test_a_heading_is_searched_but_never_quoted(seeds_bot: QABot):
-    """A section heading names what follows and answers nothing ("Giao ban trực tuyến ... tháng 11-2018")."""
-    index, answerer = seeds_bot.index, seeds_bot._answerer
-    conference, experience = "001_c378dda10a3fb69b.txt", "002_bbfe88c0dd411bae.txt"
-    assert answerer._is_heading(index.paragraph(conference, 1)) and answerer._is_heading(index.paragraph(experience, 35))
-    assert not answerer._is_heading(index.paragraph(conference, 2))  # the lead it heads
-    chat = seeds_bot.chat()
-    chat.ask("Hội nghị giao ban trực tuyến của Ngành Tổ chức xây dựng Đảng tháng 11-2018 diễn ra ở đâu?")
-    when = chat.ask("Họp vào ngày nào vậy?")  # the heading holds "tháng 11-2018" and every topic word
-    assert (when.citations[0].source, when.citations[0].paragraph) == (conference, 2)
-    assert when.short == "Chiều 29-10-2018"
-    heading = seeds_bot.ask("Một số kinh nghiệm")
-    assert (experience, 35) not in [(c.source, c.paragraph) for c in heading.citations]
-
-
 @pytest.mark.parametrize("sentence,focus,counted", [
     ("đến 71 điểm cầu", "diem", True), ("với tổng số 1.128 đảng viên", "dang", True), ("107trường hợp", "truong", True),
     ("giữa hai tổ chức này", "to", True), ("hơn tám triệu dân", "dan", True),

@@ -8,7 +8,6 @@ Which sentence answers, and whether any does, is decided by one fitted model
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -24,14 +23,6 @@ from .topicality import Topicality
 from .types import Answer, Citation, Hit, Paragraph
 
 MIN_QUOTE_WORDS = 4
-# A section heading ("5. Một số kinh nghiệm", "Giao ban trực tuyến ... tháng 11-2018") names what follows
-# and answers nothing: it is searched but never quoted. It is a short line that ends no sentence, above
-# a longer paragraph that does; a table's or a list's short rows are followed by more short rows. The
-# seeds' ten headings run 61-114 characters; none of the 393 in-house questions has its answer in one.
-# Not quoting them: in-house dev unanswerables turned away 5 -> 6 of 8, conversation dev turns
-# 3 more right (first 10 -> 11 of 17, follow-ups 18 -> 20 of 35); test, fresh and ViQuAD-A unchanged.
-HEADING_MAX_CHARS = 160
-_ENDS_SENTENCE = re.compile(r"[.!?…:;\"”’)]\s*$")
 # A second quote from another paragraph is shown when it answers part of a two-part question
 # ("Ai ... và ai ...?") that the first leaves out: this share of the question's words, or more.
 COMPLEMENT_MIN = 0.2
@@ -123,7 +114,7 @@ class Answerer:
         facts: list[SentenceFacts] = []
         for rank, hit in enumerate(retrieval.hits):
             p = self.index.paragraph(hit.source, hit.paragraph)
-            if not p.citable or self._is_heading(p):
+            if not p.citable:
                 continue
             rows = self.index.sentence_rows(p.source, p.number)
             if not rows:
@@ -160,16 +151,6 @@ class Answerer:
                 out.append(Candidate(p, start, end, f, words=" ".join(u[2] for u in group)))
                 facts.append(f)
         return q, out, features.matrix(q, facts)
-
-    def _is_heading(self, p: Paragraph) -> bool:
-        text = p.text.strip()
-        if len(text) > HEADING_MAX_CHARS or _ENDS_SENTENCE.search(text):
-            return False
-        try:
-            following = self.index.paragraph(p.source, p.number + 1)
-        except KeyError:  # the document's last paragraph heads nothing
-            return False
-        return following.citable and len(following.text) > len(text) and bool(_ENDS_SENTENCE.search(following.text))
 
     @staticmethod
     def _rerank(hits: list[Hit], candidates: list[Candidate]) -> list[Hit]:
