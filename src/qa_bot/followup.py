@@ -146,9 +146,9 @@ def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str
     demonstrative = _demonstrative(text, list(dict.fromkeys(referents)))
     if demonstrative:
         return Rewrite(demonstrative, "reference", topic)
-    if person or _PRONOUN.search(text):
-        return Rewrite(_with_topic(_strip_end(text), topic), "reference", topic)
-    if _points_back(text):  # "Trong số đó ...", "Lớp đó ...": about what was said, named or not
+    # a pronoun ("nó", "it", "ông ấy" with no person known) or a demonstrative after a word ("Trong số
+    # đó ...", "Lớp đó ..."): about what was said, named or not
+    if person or _PRONOUN.search(text) or _points_back(text):
         return Rewrite(_with_topic(_strip_end(text), topic), "reference", topic)
     # Unmarked, a question that names a topic of its own is a new question, searched as typed: this
     # never makes a standalone question worse. Comparing the scorer's confidence in the question alone
