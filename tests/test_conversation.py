@@ -148,6 +148,24 @@ def test_a_document_asked_for_is_answered_by_its_number(seeds_bot, question, sen
     assert span and count[span[0]:span[1]] == "19/28 đề án"
 
 
+@pytest.mark.parametrize("question, sentence_has, short", [
+    # the question word after its noun asks which one: the noun and its numeral answer
+    ("Giải Búa liềm vàng năm 2018 là giải lần thứ mấy?", "Hội đồng sơ khảo", "lần thứ III"),
+    ("nghi quyet 18-NQ/TW va 19-NQ/TW la cua BCH trung uong khoa may", "19-NQ/TW của BCH", "khóa XII"),
+    # a body's name is capitalised word by word, not syllable by syllable
+    ("Tổng Bí thư phát biểu chỉ đạo thay mặt cơ quan nào?", "Thay mặt Bộ Chính trị", "Bộ Chính trị"),
+    # a year that closes a period stands for the period
+    ("Kế hoạch thực hiện các đề án trọng tâm từ năm 2011 kéo dài đến năm nào?",
+     "năm 2011 - 2012", "năm 2011 - 2012"),
+])
+def test_the_short_answer_reads_vietnamese_numerals_names_and_periods(seeds_bot, question, sentence_has, short):
+    from qa_bot import short_answer
+
+    quote = next(p.text for d in seeds_bot.index.documents for p in d.paragraphs if sentence_has in p.text)
+    span = short_answer.find(question, quote)
+    assert span and quote[span[0]:span[1]] == short
+
+
 def test_remove_drops_a_document_and_embeds_nothing(seeds_index, tmp_path):
     index_dir = tmp_path / "seeds"
     shutil.copytree(seeds_index, index_dir)

@@ -38,14 +38,14 @@ def find(question: str, quote: str, segmented: str = "") -> tuple[int, int] | No
         return None
     seg = segmented.split() if segmented else vietnamese.words(quote)
     if kind == "quantity":
-        return _count(question, quote, seg)
+        return _ordinal(question, quote, seg) or _count(question, quote, seg)
     if kind == "time":
         return _date(question, quote)
-    persons = vietnamese.person_names(seg)
-    names = vietnamese.proper_nouns(seg) - persons
-    # "ai": a Vietnamese full name or a name after a title; falling back to any other name gave
-    # 4 more short answers on ViQuAD-A, none of them right
-    return _names(question, quote, persons if kind == "person" else names)
+    if kind == "person":
+        # "ai": a Vietnamese full name or a name after a title; falling back to any other name gave
+        # 4 more short answers on ViQuAD-A, none of them right
+        return _names(question, quote, vietnamese.person_names(seg))
+    return _names(question, quote, _name_phrases(quote) - vietnamese.person_names(seg))
 
 
 # Vietnamese official documents are cited by number and issuer code: "Nghị quyết số 26-NQ/TW",
@@ -110,10 +110,25 @@ def _date(question: str, quote: str) -> tuple[int, int] | None:
     if not dates:
         return None
     if re.search(r"\b(nam nao|which year|what year)\b", asked):
-        return dates[0].span()
+        return _range(quote, dates[0].span())
     precision = lambda m: len(re.findall(r"\d+", m.group()))  # noqa: E731 - 22-11-2018: 3, 11-2018: 2, 2018: 1
     best = max(precision(m) for m in dates)
-    return _nearest(question, quote, [m.span() for m in dates if precision(m) == best])
+    span = _nearest(question, quote, [m.span() for m in dates if precision(m) == best])
+    return _range(quote, span) if span else None
+
+
+# the second end of a period: "năm 2011 - 2012", "2015-2020", "từ tháng 3 đến tháng 5 năm 2019"
+_RANGE_END = re.compile(r"\s*(?:[-–]|đến|tới)\s*(?:" + answer_type._DATE_SPAN + "|" + _LONG_DATE + r")", re.IGNORECASE)
+
+
+_RANGE_START = re.compile(r"(?:\b(?:năm|tháng|ngày)\s+)?(?:" + answer_type._DATE_SPAN + r")\s*[-–]\s*$", re.IGNORECASE)
+
+
+def _range(quote: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A date that opens or closes a period stands for the period: the period is the answer."""
+    end = _RANGE_END.match(quote, span[1])
+    start = _RANGE_START.search(quote, max(0, span[0] - 20), span[0])
+    return (start.start() if start else span[0], end.end() if end else span[1])
 
 
 def _count(question: str, quote: str, seg: list[str]) -> tuple[int, int] | None:
@@ -183,3 +198,78 @@ def _counted_words(question: str) -> str | None:
             break
         kept.append(fold(w))
     return " ".join(kept) or None
+
+
+# "lần thứ mấy", "khóa mấy", "đối tượng mấy": the question word after its noun asks which one, and is
+# answered by that noun and a numeral ("lần thứ III", "khóa XII"); before its noun it asks how many
+# ("mấy khóa"). Folded, so it reads questions typed without diacritics too.
+_ASKS_WHICH = re.compile(r"\b((?:[^\W\d_]+\s+){0,1}[^\W\d_]+)\s+(?:may|bao nhieu)\s*(?:[?.,;)]|$)")
+_NUMERAL = r"(?:\d+|[ivxlc]+)\b"  # matched on folded (lower-case) text
+
+
+def _ordinal(question: str, quote: str, seg: list[str]) -> tuple[int, int] | None:
+    m = _ASKS_WHICH.search(fold(question))
+    folded = fold(quote)
+    if not m or len(folded) != len(quote):  # offsets into the folded quote must be offsets into the quote
+        return None
+    # the noun before the question word, of two syllables ("đối tượng 1", "lần thứ III") or of one
+    # ("khóa XII"): the first that the quote has at the start of one of its words
+    syllables = m.group(1).split()
+    starts = _word_starts(quote, seg)
+    for head in (syllables, syllables[-1:]):
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in head) + r"\s+" + _NUMERAL
+        found = [f.span() for f in re.finditer(pattern, folded)
+                 if f.start() in starts and f.group() not in fold(question)]
+        if found:
+            return _nearest(question, quote, found)
+    return None
+
+
+def _word_starts(quote: str, seg: list[str]) -> set[int]:
+    """Offsets in the quote where one of its underthesea words begins."""
+    starts, at = set(), 0
+    for w in seg:
+        first = w.split("_")[0]
+        i = quote.find(first, at)
+        if i >= 0:
+            starts.add(i)
+            at = i + len(first)
+    return starts
+
+
+def _name_phrases(quote: str) -> set[str]:
+    """Names of bodies and places as Vietnamese writes them: a run of words, each with its first
+    syllable capitalised ("Bộ Chính trị", "Ban Thường vụ", "Hà Nội"), by underthesea's words and tags.
+    A run at the start of a sentence, where every word is capitalised, must go on past its first word."""
+    tagged = vietnamese.pos_tag(quote)
+    names, run = set(), []
+    for i, (word, tag) in enumerate(tagged + [("", "CH")]):
+        if word[:1].isupper() and tag in _NAME_TAGS:
+            run.append((i, word))
+            continue
+        if run:
+            first = run[0][0]
+            starts_sentence = first == 0 or tagged[first - 1][0] in ".!?:-–•"
+            words_in_run = [w for _, w in run]
+            if starts_sentence:
+                words_in_run = words_in_run[1:] if len(words_in_run) > 1 and not _all_capitalised(words_in_run[0]) \
+                    else (words_in_run if len(words_in_run) > 1 else [])
+            # "Nghị quyết Trung ương", "Quy định": a document, not a body or a place
+            is_document = bool(words_in_run) and re.match(r"(?:" + _DOCUMENT_KINDS + r")\b", words_in_run[0], re.I)
+            if not is_document and (sum(len(w.split()) for w in words_in_run) >= 2
+                                    or any(_acronym(w) for w in words_in_run)):
+                names.add("_".join(w.replace(" ", "_") for w in words_in_run))
+            run = []
+    return names
+
+
+# nouns, proper nouns, abbreviations and classifiers (underthesea's tags)
+_NAME_TAGS = frozenset({"N", "Np", "Ny", "Nc", "Nu"})
+
+
+def _all_capitalised(word: str) -> bool:
+    return all(s[:1].isupper() for s in word.split())
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
