@@ -6,6 +6,15 @@ reads "hoi nghi" as different words from "hội nghị". The corpus knows which
 accented word each folded word usually is, and word pairs settle the ambiguous
 ones ("co quan" → "cơ quan", "co bao" → "có bao"), so the dense side embeds
 the restored question.
+
+The whole question is read at once (Viterbi over a smoothed word-pair model),
+not word by word, and general Vietnamese text backs the corpus up where it is
+silent: a collection of news reports rarely says "có tổng số", "cần", "mấy" or
+"bao lâu" the way a question does. Measured as word accuracy on accented
+questions folded and restored (tests/test_diacritics.py): 0.930 word by word on
+the corpus alone, 0.952 with the whole question read at once, 0.974 with the
+general text as well (1,653 words of the in-house dev questions; on 2,166 words
+of held-out questions 0.922, 0.947, 0.970).
 """
 
 from __future__ import annotations
@@ -30,6 +39,12 @@ bao giờ | diễn ra | những gì | mấy | nào | ai | gì | đâu | của | 
 | thì sao | còn | đó | ấy | này | đây là | lúc đó | khi đó | hôm nào | thứ nhất | thứ hai | thứ ba
 """
 _PAIR_WEIGHT = 1000
+# How much one occurrence in the general text counts against one in the corpus. On the dev questions'
+# words any weight from 0.01 to 0.05 restores 0.971-0.974 of them (0.3: 0.970, 1.0: 0.968): the corpus's
+# own usage must win where it has any, the general text only fills its silences.
+BACKGROUND_WEIGHT = 0.02
+# Dirichlet smoothing of P(word | previous word) towards P(word): 3 to 10 restore 0.971-0.974 (1: 0.967)
+SMOOTHING = 5.0
 
 
 def is_unaccented(text: str) -> bool:
@@ -47,7 +62,10 @@ class DiacriticRestorer:
     are counted with numpy, as (first id << 32 | second id) codes in a sorted array.
     """
 
-    def __init__(self, texts: Iterable[str]):
+    def __init__(self, texts: Iterable[str], background: Iterable[str] = (),
+                 background_weight: float = BACKGROUND_WEIGHT):
+        """``background``: general Vietnamese text (vietnamese.general_sentences()), counted at
+        ``background_weight`` of the corpus."""
         ids = _Ids()
         get = ids.__getitem__
         # every word's id, texts separated by -1 (no pair spans two texts)
@@ -55,6 +73,10 @@ class DiacriticRestorer:
         for text in texts:
             flat.extend(map(get, _WORD.findall(text.lower())))
             flat.append(-1)
+        general = array("i")
+        for text in background:
+            general.extend(map(get, _WORD.findall(text.lower())))
+            general.append(-1)
         # Question phrasing rarely appears in news text: each phrase word counts once
         # (a lone word only fills a gap in the corpus), each phrase pair _PAIR_WEIGHT times.
         phrases = array("i")
@@ -65,11 +87,17 @@ class DiacriticRestorer:
         self._words = list(ids)
         seq = np.frombuffer(flat, dtype=np.int32) if len(flat) else np.empty(0, np.int32)
         phr = np.frombuffer(phrases, dtype=np.int32)
+        gen = np.frombuffer(general, dtype=np.int32) if len(general) else np.empty(0, np.int32)
         self._count = (np.bincount(seq[seq >= 0], minlength=len(ids))
-                       + np.bincount(phr[phr >= 0], minlength=len(ids))).astype(np.int64)
+                       + np.bincount(phr[phr >= 0], minlength=len(ids))
+                       + background_weight * np.bincount(gen[gen >= 0], minlength=len(ids))).astype(np.float64)
         codes = np.concatenate([_pair_codes(seq), np.repeat(_pair_codes(phr), _PAIR_WEIGHT)])
-        self._pair_keys, counts = np.unique(codes, return_counts=True)
-        self._pair_count = counts.astype(np.int64)
+        keys, counts = np.unique(codes, return_counts=True)
+        gkeys, gcounts = np.unique(_pair_codes(gen), return_counts=True)
+        self._pair_keys = np.union1d(keys, gkeys)
+        self._pair_count = np.zeros(len(self._pair_keys), np.float64)
+        self._pair_count[np.searchsorted(self._pair_keys, keys)] += counts
+        self._pair_count[np.searchsorted(self._pair_keys, gkeys)] += background_weight * gcounts
         del codes, seq, flat
         # Folded word -> its written forms as ids, in order of first appearance
         # (ties go to the form seen first).
@@ -95,27 +123,41 @@ class DiacriticRestorer:
         punctuation stay as typed ("Chieu 30/9, ai chu tri?" → "Chiều 30/9, ai chủ trì?")."""
         found = list(_WORD.finditer(text))
         words = [m.group().lower() for m in found]
-        out: list[str] = []
-        prev: int | None = None  # id of the previous output word, if the corpus has it
-        for i, w in enumerate(words):
-            forms = self._forms.get(w)
-            if forms is None:
-                out.append(w)
-                prev = self._ids.get(w)
+        out = list(words)  # a word the corpus does not know stays as typed
+        i = 0
+        while i < len(words):
+            if words[i] not in self._forms:
+                i += 1
                 continue
-            score = self._count[forms].copy()
-            if prev is not None:
-                score += 10 * self._pairs(np.array([prev], dtype=np.int64), forms)[0]
-            nxt = self._forms.get(words[i + 1]) if i + 1 < len(words) else None
-            if nxt is not None:
-                score += 10 * self._pairs(forms, nxt).max(axis=1)
-            prev = int(forms[int(np.argmax(score))])  # argmax: the first best, as max() did
-            out.append(self._words[prev])
+            j = i
+            while j < len(words) and words[j] in self._forms:
+                j += 1
+            for k, word_id in enumerate(self._best_path([self._forms[w] for w in words[i:j]])):
+                out[i + k] = self._words[word_id]
+            i = j
         pieces, pos = [], 0
         for m, word in zip(found, out):
             pieces += [text[pos:m.start()], _case_like(m.group(), word)]
             pos = m.end()
         return "".join(pieces) + text[pos:]
+
+    def _best_path(self, forms: list[np.ndarray]) -> list[int]:
+        """The written form of each word of a run that makes the likeliest sequence (Viterbi), with
+        P(w | v) = (pairs(v, w) + SMOOTHING · P(w)) / (count(v) + SMOOTHING)."""
+        total = self._count.sum() + len(self._count)
+        unigram = [(self._count[f] + 1.0) / total for f in forms]
+        score = np.log(unigram[0])
+        back = []
+        for t in range(1, len(forms)):
+            pairs = self._pairs(forms[t - 1], forms[t])
+            p = (pairs + SMOOTHING * unigram[t][None, :]) / (self._count[forms[t - 1]][:, None] + SMOOTHING)
+            paths = score[:, None] + np.log(p)
+            back.append(np.argmax(paths, axis=0))  # argmax: the first of equals, the form seen first
+            score = paths.max(axis=0)
+        best = [int(np.argmax(score))]
+        for b in reversed(back):
+            best.append(int(b[best[-1]]))
+        return [int(f[k]) for f, k in zip(forms, reversed(best))]
 
 
 def _case_like(typed: str, word: str) -> str:

@@ -93,7 +93,7 @@ class Index:
         never pays for it (2.5 s at 100k chunks); the Retriever asks for it when a bot is
         set up, so no question waits for it either.
         """
-        return DiacriticRestorer(c.text for c in self.chunks)
+        return DiacriticRestorer((c.text for c in self.chunks), vietnamese.general_sentences())
 
     # ---- building -------------------------------------------------------
 

@@ -12,6 +12,7 @@ import re
 import sys
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 from .text import fold
 
@@ -48,6 +49,39 @@ def dictionary_syllables() -> frozenset[str]:
     from underthesea.corpus import viet_dict_74K
 
     return frozenset(fold(s) for w in viet_dict_74K.words for s in w.lower().split())
+
+
+# General Vietnamese text that ships inside underthesea's wheel: the VLSP 2013 test sentences its
+# part-of-speech tagger was evaluated on (about 97,000 words of news and legal text, one word and its
+# tags a line, a blank line between sentences).
+_GENERAL_TEXT = ("pipeline", "pos_tag", "models", "pos_crf_vlsp2013_20230303", "test_output.txt")
+
+
+@lru_cache(maxsize=1)
+def general_sentences() -> tuple[str, ...]:
+    """Sentences of general Vietnamese, for the diacritic restorer to fall back on where a corpus is
+    silent; empty (the restorer then reads the corpus alone) if this underthesea does not ship them."""
+    from importlib.util import find_spec
+
+    spec = find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return ()
+    path = Path(list(spec.submodule_search_locations)[0]).joinpath(*_GENERAL_TEXT)
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return ()
+    sentences, words = [], []
+    for line in lines:
+        word = line.split("\t", 1)[0].strip()
+        if word:
+            words.append(word)
+        elif words:
+            sentences.append(" ".join(words))
+            words = []
+    if words:
+        sentences.append(" ".join(words))
+    return tuple(sentences)
 
 
 def _segmenter():
