@@ -119,8 +119,7 @@ def _date(question: str, quote: str) -> tuple[int, int] | None:
 
 # the second end of a period: "năm 2011 - 2012", "2015-2020", "từ tháng 3 đến tháng 5 năm 2019"
 _RANGE_END = re.compile(r"\s*(?:[-–]|đến|tới)\s*(?:" + answer_type._DATE_SPAN + "|" + _LONG_DATE + r")", re.IGNORECASE)
-
-
+# the first end, before a year that closes the period: "năm 2011 - 2012"
 _RANGE_START = re.compile(r"(?:\b(?:năm|tháng|ngày)\s+)?(?:" + answer_type._DATE_SPAN + r")\s*[-–]\s*$", re.IGNORECASE)
 
 
@@ -240,7 +239,8 @@ def _word_starts(quote: str, seg: list[str]) -> set[int]:
 def _name_phrases(quote: str) -> set[str]:
     """Names of bodies and places as Vietnamese writes them: a run of words, each with its first
     syllable capitalised ("Bộ Chính trị", "Ban Thường vụ", "Hà Nội"), by underthesea's words and tags.
-    A run at the start of a sentence, where every word is capitalised, must go on past its first word."""
+    A sentence's first word is capitalised anyway: it is part of a name only if all its syllables are
+    ("Hà Nội đã ...", not "Thay mặt Bộ Chính trị ...")."""
     tagged = vietnamese.pos_tag(quote)
     names, run = set(), []
     for i, (word, tag) in enumerate(tagged + [("", "CH")]):
@@ -249,11 +249,9 @@ def _name_phrases(quote: str) -> set[str]:
             continue
         if run:
             first = run[0][0]
-            starts_sentence = first == 0 or tagged[first - 1][0] in ".!?:-–•"
             words_in_run = [w for _, w in run]
-            if starts_sentence:
-                words_in_run = words_in_run[1:] if len(words_in_run) > 1 and not _all_capitalised(words_in_run[0]) \
-                    else (words_in_run if len(words_in_run) > 1 else [])
+            if (first == 0 or tagged[first - 1][0] in ".!?:-–•") and not _all_capitalised(words_in_run[0]):
+                words_in_run = words_in_run[1:]
             # "Nghị quyết Trung ương", "Quy định": a document, not a body or a place
             is_document = bool(words_in_run) and re.match(r"(?:" + _DOCUMENT_KINDS + r")\b", words_in_run[0], re.I)
             if not is_document and (sum(len(w.split()) for w in words_in_run) >= 2
