@@ -152,8 +152,11 @@ def test_a_document_asked_for_is_answered_by_its_number(seeds_bot, question, sen
     # the question word after its noun asks which one: the noun and its numeral answer
     ("Giải Búa liềm vàng năm 2018 là giải lần thứ mấy?", "Hội đồng sơ khảo", "lần thứ III"),
     ("nghi quyet 18-NQ/TW va 19-NQ/TW la cua BCH trung uong khoa may", "19-NQ/TW của BCH", "khóa XII"),
-    # a body's name is capitalised word by word, not syllable by syllable
-    ("Tổng Bí thư phát biểu chỉ đạo thay mặt cơ quan nào?", "Thay mặt Bộ Chính trị", "Bộ Chính trị"),
+    # a body's name is capitalised word by word, not syllable by syllable; bodies named together are one answer
+    ("Tổng Bí thư phát biểu chỉ đạo thay mặt cơ quan nào?", "Thay mặt Bộ Chính trị", "Bộ Chính trị, Ban Bí thư"),
+    # a person's name is not part of the body before it
+    ("Theo người đứng đầu ngành tổ chức, cơ quan nào sẽ đẩy mạnh thực hiện Nghị quyết Trung ương 4?",
+     "Triển khai nhiệm vụ thời gian tới, Trưởng ban", "Bộ Chính trị"),
     # a year that closes a period stands for the period
     ("Kế hoạch thực hiện các đề án trọng tâm từ năm 2011 kéo dài đến năm nào?",
      "năm 2011 - 2012", "năm 2011 - 2012"),

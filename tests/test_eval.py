@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "eval" / "questions.jsonl"
 FRESH = ROOT / "eval" / "fresh.jsonl"
 FRESH2 = ROOT / "eval" / "fresh2.jsonl"
+FRESH3 = ROOT / "eval" / "fresh3.jsonl"
 VIQUAD = ROOT.parent / "shared" / "bench" / "viquad-a.jsonl"
 
 # Each floor sits at least two questions below the figure measured on the test split (README):
@@ -102,7 +103,7 @@ def test_fresh_questions_meet_their_floors(seeds_bot):
 
 def test_second_fresh_set_meets_its_floors(seeds_bot):
     """eval/fresh2.jsonl: 120 questions written from the seeds alone, never used to fit or tune, weighted
-    to what the bot does worst (30 English, 25 paraphrases, 35 unanswerable). Measured: hit@1 53/85,
+    to what the bot does worst (30 English, 25 paraphrases, 35 unanswerable). Measured: hit@1 52/85,
     answer in quote 46/85, 9 answerable turned away, 8 of 35 unanswerable abstained; floors two below."""
     questions = load_questions(FRESH2)
     assert len(questions) == 120 and not {q.id for q in questions} & {q.id for q in load_questions(FRESH)}
@@ -111,8 +112,24 @@ def test_second_fresh_set_meets_its_floors(seeds_bot):
         assert all(seeds_bot.index.paragraph(s, n).citable for s, n in q.gold), q.id
         assert (q.answerable and any(a in golds for a in q.answers)) or (not q.answerable and not q.answers), q.id
     hybrid = evaluate(seeds_bot, questions, systems=("hybrid",))["systems"]["hybrid"]
-    assert hybrid["hit@1"] >= 51 / 85 and hybrid["answer_correct"] >= 44 / 85
+    assert hybrid["hit@1"] >= 50 / 85 and hybrid["answer_correct"] >= 44 / 85
     assert hybrid["answerable_abstained"] <= 11 and hybrid["abstain_recall"] >= 6 / 35
+    assert hybrid["verbatim"] == 1.0
+
+
+def test_short_answer_set_meets_its_floors(seeds_bot):
+    """eval/fresh3.jsonl: 60 questions whose answer is a few words (counts, ordinals, dates, names, bodies,
+    places, document numbers; 20 typed without diacritics), written from the seeds alone after the short
+    answer's readings were chosen. Measured: hit@1 57/60, answer in quote 58/60, short answer holds the
+    gold 34/60 (31/60 when first asked; 25/60 before the readings); floors two below."""
+    questions = load_questions(FRESH3)
+    assert len(questions) == 60 and all(q.answerable for q in questions)
+    for q in questions:
+        golds = " ".join(seeds_bot.index.paragraph(s, n).text for s, n in q.gold)
+        assert any(a in golds for a in q.answers), q.id
+    hybrid = evaluate(seeds_bot, questions, systems=("hybrid",))["systems"]["hybrid"]
+    assert hybrid["hit@1"] >= 55 / 60 and hybrid["answer_correct"] >= 56 / 60
+    assert hybrid["short_correct"] >= 32 / 60
     assert hybrid["verbatim"] == 1.0
 
 
@@ -177,8 +194,8 @@ CONVERSATIONS = ROOT / "eval" / "conversations.jsonl"
 def test_conversations_through_the_eval_command(seeds_index, tmp_path):
     """`qa-bot eval --conversations` on the test split, with the in-house test questions asked after a turn.
 
-    Measured (README): follow-ups with their history 20/39 answered correctly (alone 17/39); first and
-    standalone turns are searched as typed, so they answer exactly as alone (12/17, 5/7); the 165
+    Measured (README): follow-ups with their history 18/39 answered correctly (alone 17/39); first and
+    standalone turns are searched as typed, so they answer exactly as alone (11/17, 5/7); the 165
     in-house test questions asked after another conversation's opening turn answer exactly as alone.
     """
     out = tmp_path / "conversations.json"
@@ -189,7 +206,7 @@ def test_conversations_through_the_eval_command(seeds_index, tmp_path):
     report = json.loads(out.read_text(encoding="utf-8"))
     rows = report["rows"]
     assert report["conversations"] == 17 and report["turns"] == 63
-    assert rows["followup · history"]["answer_correct"] >= 18 / 39
+    assert rows["followup · history"]["answer_correct"] >= 16 / 39
     for kind in ("first", "standalone", "standalone questions after a turn"):
         history, alone = rows[f"{kind} · history"], rows[f"{kind} · alone"]
         assert history["answer_correct"] == alone["answer_correct"], kind  # history never makes them worse

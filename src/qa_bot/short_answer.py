@@ -45,7 +45,7 @@ def find(question: str, quote: str, segmented: str = "") -> tuple[int, int] | No
         # "ai": a Vietnamese full name or a name after a title; falling back to any other name gave
         # 4 more short answers on ViQuAD-A, none of them right
         return _names(question, quote, vietnamese.person_names(seg))
-    return _names(question, quote, _name_phrases(quote) - vietnamese.person_names(seg))
+    return _names(question, quote, _name_phrases(quote) - vietnamese.person_names(seg), lists=True)
 
 
 # Vietnamese official documents are cited by number and issuer code: "Nghị quyết số 26-NQ/TW",
@@ -71,10 +71,23 @@ def _code(question: str, quote: str) -> tuple[int, int] | None:
     return _nearest(question, quote, spans)
 
 
-def _names(question: str, quote: str, names: set[str]) -> tuple[int, int] | None:
+def _names(question: str, quote: str, names: set[str], lists: bool = False) -> tuple[int, int] | None:
+    """The name nearest the question's words; with ``lists``, together with the names listed right after
+    it ("Bộ Chính trị, Ban Bí thư"): bodies are often named together, and the answer is all of them."""
     spans = [s for s in (vietnamese.locate(quote, [n]) for n in names) if s]
     spans = [s for s in spans if fold(quote[s[0]:s[1]]) not in fold(question)]
-    return _nearest(question, quote, spans)
+    best = _nearest(question, quote, spans)
+    if best is None or not lists:
+        return best
+    end = best[1]
+    for start, stop in sorted(spans):
+        if start > end and _LIST_JOINER.fullmatch(quote[end:start]):
+            end = stop
+    return best[0], end
+
+
+# what joins the names of a list: "Bộ Chính trị, Ban Bí thư", "Công đoàn và Đoàn Thanh niên"
+_LIST_JOINER = re.compile(r"\s*(?:,|;|và)\s*")
 
 
 def split(quote: str, short: str | None) -> tuple[str, str, str] | None:
@@ -96,7 +109,7 @@ def _nearest(question: str, quote: str, spans: list[tuple[int, int]]) -> tuple[i
 
     def shared(span):
         clause_start = max(quote.rfind(p, 0, span[0]) for p in ";.:") + 1
-        clause_end = min([i for i in (quote.find(p, span[1]) for p in ";.") if i >= 0] or [len(quote)])
+        clause_end = min([i for i in (quote.find(p, span[1]) for p in ";.:") if i >= 0] or [len(quote)])
         return len(asked & set(fold(quote[clause_start:clause_end]).split()))
 
     return max(sorted(spans), key=shared)  # max keeps the first of equals: the earliest span
@@ -239,18 +252,20 @@ def _word_starts(quote: str, seg: list[str]) -> set[int]:
 def _name_phrases(quote: str) -> set[str]:
     """Names of bodies and places as Vietnamese writes them: a run of words, each with its first
     syllable capitalised ("Bộ Chính trị", "Ban Thường vụ", "Hà Nội"), by underthesea's words and tags.
-    A sentence's first word is capitalised anyway: it is part of a name only if all its syllables are
-    ("Hà Nội đã ...", not "Thay mặt Bộ Chính trị ...")."""
+    A sentence's first word is capitalised anyway: it is part of a name only if a later syllable of it is
+    too ("Hà Nội đã ...", "...: Bộ Chính trị sẽ ...", not "Thay mặt Bộ Chính trị ...")."""
     tagged = vietnamese.pos_tag(quote)
+    # a person's name ends a body's ("Trưởng ban Tổ chức Trung ương Trương Thị Mai")
+    persons = vietnamese.person_names([w.replace(" ", "_") for w, _ in tagged])
     names, run = set(), []
     for i, (word, tag) in enumerate(tagged + [("", "CH")]):
-        if word[:1].isupper() and tag in _NAME_TAGS:
+        if word[:1].isupper() and tag in _NAME_TAGS and word.replace(" ", "_") not in persons:
             run.append((i, word))
             continue
         if run:
             first = run[0][0]
             words_in_run = [w for _, w in run]
-            if (first == 0 or tagged[first - 1][0] in ".!?:-–•") and not _all_capitalised(words_in_run[0]):
+            if (first == 0 or tagged[first - 1][0] in ".!?:-–•") and not _capitalised_after_first(words_in_run[0]):
                 words_in_run = words_in_run[1:]
             # "Nghị quyết Trung ương", "Quy định": a document, not a body or a place
             is_document = bool(words_in_run) and re.match(r"(?:" + _DOCUMENT_KINDS + r")\b", words_in_run[0], re.I)
@@ -265,9 +280,11 @@ def _name_phrases(quote: str) -> set[str]:
 _NAME_TAGS = frozenset({"N", "Np", "Ny", "Nc", "Nu"})
 
 
-def _all_capitalised(word: str) -> bool:
-    return all(s[:1].isupper() for s in word.split())
+def _capitalised_after_first(word: str) -> bool:
+    """A capital after the word's first syllable ("Bộ Chính trị", "Hà Nội"): a name's, not the sentence's."""
+    return any(s[:1].isupper() for s in word.split()[1:])
 
 
 def _acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isupper() and word.isalpha()
+    """"TTXVN", "BCH"; not a Roman numeral ("XII")."""
+    return len(word) >= 2 and word.isupper() and word.isalpha() and not re.fullmatch(r"[IVXLC]+", word)
