@@ -140,7 +140,7 @@ def test_viquad_through_the_squad_command(tmp_path):
 
     The shipped scorer was fitted on these questions, so these are in-sample floors that catch a
     broken pipeline; the honest figures are cross-validated (eval/train_scorer.py). Measured:
-    hit@1 129/142, hit@5 141/142, answer in quote 116/142, 6 answerable and 3 unanswerable abstained.
+    hit@1 129/142, hit@5 142/142, answer in quote 115/142, 6 answerable and 3 unanswerable abstained.
     """
     out = tmp_path / "viquad.json"
     r = subprocess.run([sys.executable, "-m", "qa_bot.cli", "eval", "--squad", VIQUAD, "--distractors",
