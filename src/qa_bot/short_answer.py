@@ -45,7 +45,9 @@ def find(question: str, quote: str, segmented: str = "") -> tuple[int, int] | No
         # "ai": a Vietnamese full name or a name after a title; falling back to any other name gave
         # 4 more short answers on ViQuAD-A, none of them right
         return _names(question, quote, vietnamese.person_names(seg))
-    return _names(question, quote, _name_phrases(quote) - vietnamese.person_names(seg), lists=True)
+    # bodies are often named together ("Bộ Chính trị, Ban Bí thư"); a place before a comma is not a list
+    # ("tại Hà Nội, Ban Tổ chức Trung ương tổ chức ...")
+    return _names(question, quote, _name_phrases(quote) - vietnamese.person_names(seg), lists=kind == "org")
 
 
 # Vietnamese official documents are cited by number and issuer code: "Nghị quyết số 26-NQ/TW",
