@@ -47,7 +47,7 @@ def test_general_text_fills_what_the_corpus_never_says():
 
 
 def test_the_whole_question_is_read_at_once():
-    # word by word, "co" would be "cơ" (the more common form); the pair after it says "có"
+    # alone, "co" is "cơ" (the more common form); the words after it say "có"
     r = DiacriticRestorer(["cơ quan cơ quan cơ quan", "có bao nhiêu"])
     assert r.restore("co bao nhieu") == "có bao nhiêu"
 
