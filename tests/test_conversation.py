@@ -142,6 +142,10 @@ def test_a_document_asked_for_is_answered_by_its_number(seeds_bot, question, sen
     quote = next(p.text for d in seeds_bot.index.documents for p in d.paragraphs if sentence_has in p.text)
     span = short_answer.find(question, quote)
     assert span and quote[span[0]:span[1]] == short
+    # "là bao nhiêu?" asks for a count (the word before it is a verb, not a noun whose number is asked)
+    total = "Tổng số đảng viên là 1.128."
+    span = short_answer.find("Tổng số đảng viên là bao nhiêu?", total)
+    assert span and total[span[0]:span[1]] == "1.128"
     # "19/28 đề án" is a count, not a document's number
     count = "Đã hoàn thành 19/28 đề án trình Trung ương"
     span = short_answer.find("Đã hoàn thành bao nhiêu đề án?", count)

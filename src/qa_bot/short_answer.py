@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from . import answer_type, vietnamese
-from .text import fold
+from .text import STOPWORDS, fold
 
-# a number, with the words that say what it counts right after it (in the question's own words
-# when they are there: "bao nhiêu điểm cầu" → "71 điểm cầu")
-_COUNT = re.compile(r"(?<![\w/.-])\d[\d.,]*(?:/\d+)?(?![\d/-])|\b(?:" + answer_type._NUMBER_WORDS + r")\b", re.IGNORECASE)
+# a number, ending in a digit ("1.128" of "1.128."), with the words that say what it counts right after it
+# (in the question's own words when they are there: "bao nhiêu điểm cầu" → "71 điểm cầu")
+_COUNT = re.compile(r"(?<![\w/.-])\d(?:[\d.,]*\d)?(?:/\d+)?(?![\d/-])|\b(?:" + answer_type._NUMBER_WORDS + r")\b", re.IGNORECASE)
 # dates as news text writes them ("29-10-2018", "tháng 11-2018", "năm 2019") and as Wikipedia does
 # ("ngày 12 tháng 11 năm 2006", "tháng 3 năm 1933")
 _LONG_DATE = (r"(?:\d{1,2}\s+tháng\s+\d{1,2}|tháng\s+\d{1,2})(?:\s*(?:,\s*)?năm\s+\d{3,4})?")
@@ -218,13 +218,16 @@ def _counted_words(question: str) -> str | None:
 # answered by that noun and a numeral ("lần thứ III", "khóa XII"); before its noun it asks how many
 # ("mấy khóa"). Folded, so it reads questions typed without diacritics too.
 _ASKS_WHICH = re.compile(r"\b((?:[^\W\d_]+\s+){0,1}[^\W\d_]+)\s+(?:may|bao nhieu)\s*(?:[?.,;)]|$)")
-_NUMERAL = r"(?:\d+|[ivxlc]+)\b"  # matched on folded (lower-case) text
+_NUMERAL = r"(?:\d+(?![.,]\d)|[ivxlc]+)\b"  # matched on folded (lower-case) text; all of "1.128", not "1"
 
 
 def _ordinal(question: str, quote: str, seg: list[str]) -> tuple[int, int] | None:
-    m = _ASKS_WHICH.search(fold(question))
+    # "bộ máy" is no "mấy" (answer_type reads which "may" a question typed with diacritics means)
+    m = _ASKS_WHICH.search(answer_type._folded(question))
     folded = fold(quote)
     if not m or len(folded) != len(quote):  # offsets into the folded quote must be offsets into the quote
+        return None
+    if m.group(1).split()[-1] in STOPWORDS:  # "là bao nhiêu?", "thì bao nhiêu?": a count, asked after a verb
         return None
     # the noun before the question word, of two syllables ("đối tượng 1", "lần thứ III") or of one
     # ("khóa XII"): the first that the quote has at the start of one of its words
