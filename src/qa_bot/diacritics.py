@@ -98,7 +98,9 @@ class DiacriticRestorer:
         self._pair_count = np.zeros(len(self._pair_keys), np.float64)
         self._pair_count[np.searchsorted(self._pair_keys, keys)] += counts
         self._pair_count[np.searchsorted(self._pair_keys, gkeys)] += background_weight * gcounts
-        del codes, seq, flat
+        # the denominator of every single-word probability: worked out once, not per question
+        self._total = self._count.sum() + len(self._count)
+        del codes, seq, flat, gen, general
         # Folded word -> its written forms as ids, in order of first appearance
         # (ties go to the form seen first).
         forms: dict[str, list[int]] = {}
@@ -144,8 +146,7 @@ class DiacriticRestorer:
     def _best_path(self, forms: list[np.ndarray]) -> list[int]:
         """The written form of each word of a run that makes the likeliest sequence (Viterbi), with
         P(w | v) = (pairs(v, w) + SMOOTHING · P(w)) / (count(v) + SMOOTHING)."""
-        total = self._count.sum() + len(self._count)
-        unigram = [(self._count[f] + 1.0) / total for f in forms]
+        unigram = [(self._count[f] + 1.0) / self._total for f in forms]
         score = np.log(unigram[0])
         back = []
         for t in range(1, len(forms)):

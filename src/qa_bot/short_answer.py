@@ -217,7 +217,7 @@ def _counted_words(question: str) -> str | None:
 # "lần thứ mấy", "khóa mấy", "đối tượng mấy": the question word after its noun asks which one, and is
 # answered by that noun and a numeral ("lần thứ III", "khóa XII"); before its noun it asks how many
 # ("mấy khóa"). Folded, so it reads questions typed without diacritics too.
-_ASKS_WHICH = re.compile(r"\b((?:[^\W\d_]+\s+){0,1}[^\W\d_]+)\s+(?:may|bao nhieu)\s*(?:[?.,;)]|$)")
+_ASKS_WHICH = re.compile(r"\b((?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:may|bao nhieu)\s*(?:[?.,;)]|$)")
 _NUMERAL = r"(?:\d+(?![.,]\d)|[ivxlc]+)\b"  # matched on folded (lower-case) text; all of "1.128", not "1"
 
 
@@ -233,10 +233,10 @@ def _ordinal(question: str, quote: str, seg: list[str]) -> tuple[int, int] | Non
     # ("khóa XII"): the first that the quote has at the start of one of its words
     syllables = m.group(1).split()
     starts = _word_starts(quote, seg)
+    asked = fold(question)
     for head in (syllables, syllables[-1:]):
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in head) + r"\s+" + _NUMERAL
-        found = [f.span() for f in re.finditer(pattern, folded)
-                 if f.start() in starts and f.group() not in fold(question)]
+        found = [f.span() for f in re.finditer(pattern, folded) if f.start() in starts and f.group() not in asked]
         if found:
             return _nearest(question, quote, found)
     return None
