@@ -39,6 +39,14 @@ def test_an_ellipsis_is_answered_from_the_conversation(seeds_bot):
     assert alone.query == "Ai chủ trì?" and CHAIR not in quotes(alone)
 
 
+def test_a_follow_up_is_answered_by_its_own_words_where_the_topic_points(seeds_bot):
+    chat = seeds_bot.chat()
+    chat.ask("Quy chế phối hợp giữa Ban Cán sự đảng và Đảng ủy cơ quan Bộ Kế hoạch và Đầu tư mang số hiệu gì?")
+    follow = chat.ask("Sự phối hợp giữa hai tổ chức này được nâng lên một bước trong nhiệm kỳ nào?")
+    # the topic in brackets alone draws the sentence that names the Quy chế again
+    assert follow.query.endswith(")?") and "2010-2015" in follow.citations[0].quote
+
+
 def test_a_pronoun_becomes_the_person_the_last_answer_named(seeds_bot):
     chat = seeds_bot.chat()
     chat.ask("Ai chủ trì hội nghị giao ban trực tuyến Ngành Tổ chức xây dựng Đảng tháng 11-2018?")

@@ -121,15 +121,17 @@ class QABot:
         rewrite = followup.rewrite(question, turns, self.index.restorer.dense_text)
         if rewrite is None:
             return self._answer(question, question, k, mode)
-        return self._answer(question, rewrite.query, k, mode, focus=turns[-1].sources)
+        return self._answer(question, rewrite.query, k, mode, focus=turns[-1].sources, own=rewrite.own)
 
     def chat(self) -> Conversation:
         """A conversation that keeps its turns: ``chat.ask("Ai chủ trì?")`` reads the follow-up against them."""
         return Conversation(self)
 
-    def _answer(self, question: str, query: str, k: int, mode, focus: tuple[str, ...] = ()) -> Answer:
+    def _answer(self, question: str, query: str, k: int, mode, focus: tuple[str, ...] = (),
+                own: str | None = None) -> Answer:
         retrieval = self._retriever.search(query, max(k, self.settings.rerank_depth), mode, focus)
-        return replace(self._answerer.answer(query, retrieval, k), question=question, query=query)
+        reading = (own, self._retriever.reread(own, retrieval)) if own else None
+        return replace(self._answerer.answer(query, retrieval, k, reading), question=question, query=query)
 
     def retrieve(self, question: str, k: int = 5, mode: RetrievalMode | None = None) -> list[Hit]:
         """The ``k`` paragraphs most likely to answer, best first, in the order ``ask`` ranks them."""

@@ -50,6 +50,9 @@ class Rewrite:
     query: str
     reason: str  # "contrast", "reference" or "ellipsis"
     topic: str  # the conversation's topic after this turn
+    # the follow-up in its own words, when the rewrite is those words with the topic in brackets: the
+    # topic says where to look, these words which sentence answers (see QABot._answer)
+    own: str | None = None
 
 
 # Closed-class words, not tuned values: what Vietnamese and English use to point back.
@@ -149,7 +152,7 @@ def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str
     # a pronoun ("nó", "it", "ông ấy" with no person known) or a demonstrative after a word ("Trong số
     # đó ...", "Lớp đó ..."): about what was said, named or not
     if person or _PRONOUN.search(text) or _points_back(text):
-        return Rewrite(_with_topic(_strip_end(text), topic), "reference", topic)
+        return Rewrite(_with_topic(_strip_end(text), topic), "reference", topic, _strip_end(text) + "?")
     # Unmarked, a question that names a topic of its own is a new question, searched as typed: this
     # never makes a standalone question worse. Comparing the scorer's confidence in the question alone
     # and in its rewrite did: the topic's words lift the rewrite's confidence, and 82 in-house dev
@@ -157,7 +160,7 @@ def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str
     own = topic_of(text)
     if own and fold(own) not in fold(topic):
         return None
-    return Rewrite(_with_topic(_strip_end(text), topic), "ellipsis", topic)
+    return Rewrite(_with_topic(_strip_end(text), topic), "ellipsis", topic, _strip_end(text) + "?")
 
 
 def _with_topic(core: str, topic: str) -> str:

@@ -87,3 +87,9 @@ class Retriever:
                 lexical_score=round(float(lexical_by_chunk.get(cid, 0.0)), 6),
             ))
         return Retrieval(hits, qvec, rvec, text)
+
+    def reread(self, question: str, retrieval: Retrieval) -> Retrieval:
+        """The same paragraphs, as read by another question: its embedding, for the answer scorer."""
+        text = self.restorer.dense_text(question)
+        qvec = self.embedder.embed_query(text)
+        return Retrieval(retrieval.hits, qvec, qvec, text)
