@@ -47,6 +47,18 @@ def test_a_follow_up_is_answered_by_its_own_words_where_the_topic_points(seeds_b
     assert follow.query.endswith(")?") and "2010-2015" in follow.citations[0].quote
 
 
+def test_a_follow_up_looks_first_where_the_last_answer_was(seeds_bot):
+    chat = seeds_bot.chat()
+    chat.ask(WHERE)
+    chat.ask("Ai chủ trì?")
+    last = chat.ask("Có bao nhiêu điểm cầu tham gia?")
+    follow = chat.ask("Họp vào ngày nào vậy?")
+    # not the document's title, "Giao ban trực tuyến Ngành Tổ chức xây dựng Đảng tháng 11-2018"
+    assert (follow.citations[0].source, follow.citations[0].paragraph) == \
+        (last.citations[0].source, last.citations[0].paragraph)
+    assert "29-10-2018" in follow.citations[0].quote
+
+
 def test_a_pronoun_becomes_the_person_the_last_answer_named(seeds_bot):
     chat = seeds_bot.chat()
     chat.ask("Ai chủ trì hội nghị giao ban trực tuyến Ngành Tổ chức xây dựng Đảng tháng 11-2018?")

@@ -67,9 +67,11 @@ def _blend(candidates: list[Candidate], others: list[Candidate]) -> list[Candida
     words alone match sentences from any document. The mean keeps both: conversation follow-ups 18 → 20
     of 35 on dev and 18 → 19 of 39 on test, none lost; the geometric mean and the own words alone
     (20 and 20 on dev) each lost turns on test (eval --conversations)."""
-    own = {(c.paragraph.source, c.paragraph.number, c.start, c.end): c.probability for c in others}
-    out = [replace(c, probability=(c.probability + own.get((c.paragraph.source, c.paragraph.number, c.start, c.end),
-                                                           0.0)) / 2) for c in candidates]
+    def key(c: Candidate) -> tuple:
+        return c.paragraph.source, c.paragraph.number, c.start, c.end
+
+    own = {key(c): c.probability for c in others}
+    out = [replace(c, probability=(c.probability + own.get(key(c), 0.0)) / 2) for c in candidates]
     out.sort(key=lambda c: -c.probability)
     return out
 

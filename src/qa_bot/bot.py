@@ -121,15 +121,16 @@ class QABot:
         rewrite = followup.rewrite(question, turns, self.index.restorer.dense_text)
         if rewrite is None:
             return self._answer(question, question, k, mode)
-        return self._answer(question, rewrite.query, k, mode, focus=turns[-1].sources, own=rewrite.own)
+        return self._answer(question, rewrite.query, k, mode, focus=turns[-1].sources,
+                            recent=turns[-1].paragraphs, own=rewrite.own)
 
     def chat(self) -> Conversation:
         """A conversation that keeps its turns: ``chat.ask("Ai chủ trì?")`` reads the follow-up against them."""
         return Conversation(self)
 
     def _answer(self, question: str, query: str, k: int, mode, focus: tuple[str, ...] = (),
-                own: str | None = None) -> Answer:
-        retrieval = self._retriever.search(query, max(k, self.settings.rerank_depth), mode, focus)
+                recent: tuple[tuple[str, int], ...] = (), own: str | None = None) -> Answer:
+        retrieval = self._retriever.search(query, max(k, self.settings.rerank_depth), mode, focus, recent)
         reading = (own, self._retriever.reread(own, retrieval)) if own else None
         return replace(self._answerer.answer(query, retrieval, k, reading), question=question, query=query)
 

@@ -37,10 +37,12 @@ def turns_from(history: Sequence[HistoryItem], bot: "QABot") -> list[followup.Tu
         quote = a.citations[0].quote if a.citations else ""
         person = followup.person_in(a.short, answer_type.expected(a.query), a.query, quote)
         sources = tuple(dict.fromkeys(c.source for c in a.citations))
+        paragraphs = tuple(dict.fromkeys((c.source, c.paragraph) for c in a.citations))
         if not sources and turns:
             sources = turns[-1].sources  # an abstention keeps the conversation where it was
+            paragraphs = turns[-1].paragraphs
         turns.append(followup.Turn(a.question, a.query, topic, person or (turns[-1].person if turns else None),
-                                   sources, a.short))
+                                   sources, a.short, paragraphs))
     return turns
 
 

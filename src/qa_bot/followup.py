@@ -43,6 +43,7 @@ class Turn:
     person: str | None = None  # the person this turn's answer (or question) names, for "ông ấy", "he"
     sources: tuple[str, ...] = ()  # documents its quotes came from
     short: str | None = None  # its answer's short span: what "đại hội đó" may point back to
+    paragraphs: tuple[tuple[str, int], ...] = ()  # paragraphs its quotes came from
 
 
 @dataclass(frozen=True)

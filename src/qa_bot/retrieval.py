@@ -35,9 +35,14 @@ class Retriever:
         self.restorer = index.restorer
 
     def search(self, question: str, k: int, mode: RetrievalMode | None = None,
-               focus: tuple[str, ...] = ()) -> Retrieval:
+               focus: tuple[str, ...] = (), recent: tuple[tuple[str, int], ...] = ()) -> Retrieval:
         """``focus``: documents a conversation is about; their chunks, ranked by the dense side alone,
-        join the fusion as one more ranking, so a follow-up prefers them without being held to them."""
+        join the fusion as one more ranking, so a follow-up prefers them without being held to them.
+        ``recent``: the paragraphs the last answer quoted, one more ranking the same way. Of the 74
+        follow-ups in eval/conversations.jsonl, 47 are answered in the paragraph the turn before was
+        answered in, 16 more within two paragraphs of it; the paragraphs themselves, and not their
+        neighbours too, won 2 more dev follow-ups (20 → 22 of 35; neighbours within 1 or 2: 21),
+        and changed no test turn."""
         mode = mode or self.settings.mode
         n = max(self.settings.candidates, 4 * k)
         ranked: list[tuple[np.ndarray, float]] = []  # (chunk ids best first, fusion weight)
@@ -60,8 +65,9 @@ class Retriever:
             weight = self.settings.lexical_weight_english if english else 1.0
             ranked.append((ids, weight))
             lexical_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
-        if focus:
-            rows = np.fromiter((r for source in focus for r in self.index.document_chunk_rows(source)), dtype=np.int64)
+        in_focus = [r for source in focus for r in self.index.document_chunk_rows(source)]
+        in_recent = [r for key in recent for r in self.index.chunk_rows(*key)]
+        for rows in (np.asarray(in_focus, dtype=np.int64), np.asarray(in_recent, dtype=np.int64)):
             if len(rows):
                 scores = self.index.vectors[rows] @ rvec
                 ranked.append((rows[np.argsort(-scores, kind="stable")][:n], 1.0))
