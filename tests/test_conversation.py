@@ -59,6 +59,15 @@ def test_a_follow_up_looks_first_where_the_last_answer_was(seeds_bot):
     assert "29-10-2018" in follow.citations[0].quote
 
 
+def test_a_demonstrative_is_replaced_with_what_it_points_to_once(seeds_bot):
+    chat = seeds_bot.chat()
+    chat.ask("Buổi làm việc của Tổng Bí thư Nguyễn Phú Trọng với Ban Tổ chức Trung ương năm 2011 diễn ra hôm nào?")
+    follow = chat.ask("Ai báo cáo tình hình công tác năm 2011 tại buổi làm việc đó?")
+    assert "tại Buổi làm việc của Tổng Bí thư" in follow.query and "buổi Buổi" not in follow.query
+    # read by its own words too, it quotes who reported, not the lead that names the meeting
+    assert "Tô Huy Rứa" in follow.citations[0].quote and follow.short == "Tô Huy Rứa"
+
+
 def test_a_pronoun_becomes_the_person_the_last_answer_named(seeds_bot):
     chat = seeds_bot.chat()
     chat.ask("Ai chủ trì hội nghị giao ban trực tuyến Ngành Tổ chức xây dựng Đảng tháng 11-2018?")

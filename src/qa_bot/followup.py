@@ -51,8 +51,9 @@ class Rewrite:
     query: str
     reason: str  # "contrast", "reference" or "ellipsis"
     topic: str  # the conversation's topic after this turn
-    # the follow-up in its own words, when the rewrite is those words with the topic in brackets: the
-    # topic says where to look, these words which sentence answers (see QABot._answer)
+    # the follow-up in its own words (diacritics restored), when the rewrite adds to them rather than
+    # replaces them (not a contrast): what was added says where to look, these words which sentence
+    # answers (Answerer.answer)
     own: str | None = None
 
 
@@ -141,7 +142,7 @@ def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str
     if person and last.person:
         name = last.person
         query = text[: person.start()] + name + text[person.end():]
-        return Rewrite(_capitalise(query), "reference", topic)
+        return Rewrite(_capitalise(query), "reference", topic, text)
 
     if not topic:
         return None
@@ -149,11 +150,11 @@ def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str
     referents = [r for t in reversed(history) for r in (t.short, t.topic) if r]
     demonstrative = _demonstrative(text, list(dict.fromkeys(referents)))
     if demonstrative:
-        return Rewrite(demonstrative, "reference", topic)
+        return Rewrite(demonstrative, "reference", topic, text)
     # a pronoun ("nó", "it", "ông ấy" with no person known) or a demonstrative after a word ("Trong số
     # đó ...", "Lớp đó ..."): about what was said, named or not
     if person or _PRONOUN.search(text) or _points_back(text):
-        return Rewrite(_with_topic(_strip_end(text), topic), "reference", topic, _strip_end(text) + "?")
+        return Rewrite(_with_topic(_strip_end(text), topic), "reference", topic, text)
     # Unmarked, a question that names a topic of its own is a new question, searched as typed: this
     # never makes a standalone question worse. Comparing the scorer's confidence in the question alone
     # and in its rewrite did: the topic's words lift the rewrite's confidence, and 82 in-house dev
@@ -161,7 +162,7 @@ def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str
     own = topic_of(text)
     if own and fold(own) not in fold(topic):
         return None
-    return Rewrite(_with_topic(_strip_end(text), topic), "ellipsis", topic, _strip_end(text) + "?")
+    return Rewrite(_with_topic(_strip_end(text), topic), "ellipsis", topic, text)
 
 
 def _with_topic(core: str, topic: str) -> str:
@@ -257,10 +258,22 @@ def _demonstrative(text: str, referents: list[str]) -> str | None:
         for referent in referents:
             name = _name_from(noun, referent)
             if name:
-                return _capitalise(text[: here[0]] + referent[name[0]:name[1]] + text[here[1]:])
+                return _capitalise(_put(text, here, referent[name[0]:name[1]]))
             if fold(noun.replace("_", " ")) in fold(referent):
-                return _capitalise(text[: here[0]] + referent + text[here[1]:])
+                return _capitalise(_put(text, here, referent))
     return None
+
+
+def _put(text: str, span: tuple[int, int], referent: str) -> str:
+    """``referent`` in place of ``span``, and of the word before it when the referent begins with that
+    word: "tại buổi làm việc đó" → "tại Buổi làm việc của ...", not "tại buổi Buổi làm việc của ..."."""
+    before = text[: span[0]].rstrip()
+    word = before.split()[-1] if before.split() else ""
+    if word and fold(referent).startswith(fold(word) + " "):
+        before = before[: -len(word)]
+    else:
+        before = text[: span[0]]
+    return before + referent + text[span[1]:]
 
 
 def _points_back(text: str) -> bool:
