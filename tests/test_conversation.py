@@ -68,6 +68,14 @@ def test_a_demonstrative_is_replaced_with_what_it_points_to_once(seeds_bot):
     assert "Tô Huy Rứa" in follow.citations[0].quote and follow.short == "Tô Huy Rứa"
 
 
+def test_and_there_and_at_the_time_point_back_but_is_there_does_not(seeds_bot):
+    history = [seeds_bot.ask(WHERE)]
+    for follow_up in ("And who chaired the meeting?", "Who spoke there?", "Which resolution mattered at the time?"):
+        assert seeds_bot.ask(follow_up, history=history).rewritten, follow_up
+    for question in ("How many connection points were there?", "Is there a plan for cadre rotation?"):
+        assert not seeds_bot.ask(question, history=history).rewritten, question
+
+
 def test_a_pronoun_becomes_the_person_the_last_answer_named(seeds_bot):
     chat = seeds_bot.chat()
     chat.ask("Ai chủ trì hội nghị giao ban trực tuyến Ngành Tổ chức xây dựng Đảng tháng 11-2018?")

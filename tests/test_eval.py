@@ -194,7 +194,7 @@ CONVERSATIONS = ROOT / "eval" / "conversations.jsonl"
 def test_conversations_through_the_eval_command(seeds_index, tmp_path):
     """`qa-bot eval --conversations` on the test split, with the in-house test questions asked after a turn.
 
-    Measured (README): follow-ups with their history 18/39 answered correctly (alone 17/39); first and
+    Measured (README): follow-ups with their history 22/39 answered correctly (alone 17/39); first and
     standalone turns are searched as typed, so they answer exactly as alone (11/17, 5/7); the 165
     in-house test questions asked after another conversation's opening turn answer exactly as alone.
     """
@@ -206,7 +206,7 @@ def test_conversations_through_the_eval_command(seeds_index, tmp_path):
     report = json.loads(out.read_text(encoding="utf-8"))
     rows = report["rows"]
     assert report["conversations"] == 17 and report["turns"] == 63
-    assert rows["followup · history"]["answer_correct"] >= 16 / 39
+    assert rows["followup · history"]["answer_correct"] >= 20 / 39
     for kind in ("first", "standalone", "standalone questions after a turn"):
         history, alone = rows[f"{kind} · history"], rows[f"{kind} · alone"]
         assert history["answer_correct"] == alone["answer_correct"], kind  # history never makes them worse

@@ -69,6 +69,12 @@ POINTING_BACK = tuple(f"{w} {p}" for w in _PERSON_WORDS for p in _POINTERS)
 # not when they start a clause ("did she say that the Politburo ...")
 _PRONOUN = re.compile(r"\b(?:họ|nó|chúng|việc này|việc đó|điều này|điều đó|it|its|they|them|their)\b"
                       r"|^\s*đây\b"  # "Đây là giải gì?": "this", where it opens the question
+                      # "And for which term ...?", "Và ...?": a question that opens with "and" goes on from
+                      # the last; "there" and "at the time" point back to its place and time ("is there",
+                      # "there are" ask whether something exists; "then" is not here: "then chốt" is Vietnamese)
+                      r"|^\s*(?:and|và)\b|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+                      r"\bthere\b(?!\s+(?:is|are|was|were|be|been|will|has|have)\b)"
+                      r"|\bat the time\b"
                       r"|\b(?:that|this|these|those)\b(?=\s*[?.!]*\s*$|\s+(?!(?:is|was|are|were|the|a|an|he|she|they|"
                       r"it|we|i|you|to|of|in)\b)\w)", re.IGNORECASE)
 _CONTRAST = (
