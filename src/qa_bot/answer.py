@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import answer_type, features, short_answer
+from . import answer_type, features, short_answer, vietnamese
 from .features import QuestionView, SentenceFacts
 from .index import Index
 from .retrieval import Retrieval
@@ -220,7 +220,7 @@ class Answerer:
             sent = self.index.sentences[row]
             if sent.end > best.start:
                 continue
-            if answer_type.matches("person", p.text[sent.start:sent.end], q.text, sent.words.split()):
+            if answer_type.names_one(vietnamese.person_names(sent.words.split()), q.text):
                 # cited with the best sentence's probability: it is evidence for that answer, not a
                 # candidate of its own
                 return replace(best, start=sent.start, end=sent.end, words=sent.words)
