@@ -97,8 +97,8 @@ class Answerer:
 
     def answer(self, question: str, retrieval: Retrieval, k: int,
                own: tuple[str, Retrieval] | None = None) -> Answer:
-        """``own``: for a follow-up searched with the conversation's topic added, its own words (and
-        their retrieval, re-read): each sentence's probability is then the mean of the two readings."""
+        """``own``: for a follow-up whose rewrite adds words to it, its own words (and the retrieval,
+        re-read by them): each sentence's probability is then the mean of the two readings (``_blend``)."""
         q, candidates = self.scored(question, retrieval)
         if own is not None:
             candidates = _blend(candidates, self.scored(*own)[1])

@@ -127,4 +127,3 @@ def names_one(names: set[str], question: str) -> bool:
     """Some of ``names`` (underthesea words) is not already in the question."""
     asked = fold(question)
     return any(fold(n.replace("_", " ")) not in asked for n in names)
-
