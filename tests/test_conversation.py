@@ -201,6 +201,11 @@ def test_a_document_asked_for_is_answered_by_its_number(seeds_bot, question, sen
     # a year that closes a period stands for the period
     ("Kế hoạch thực hiện các đề án trọng tâm từ năm 2011 kéo dài đến năm nào?",
      "năm 2011 - 2012", "năm 2011 - 2012"),
+    # "which <noun>": the name the quote begins with that noun, capitalised inside a sentence, to the end
+    # of its clause or to what it is about ("về ...")
+    ("Nguyễn Văn Trung trình bày tham luận tại đại hội nào?", "Tham luận của đồng chí Nguyễn Văn Trung",
+     "Đại hội đại biểu Đảng bộ Khối các cơ quan Trung ương khóa XII"),
+    ("Dự thảo báo cáo tổng kết chỉ thị nào cần được nghiên cứu kỹ?", "Chỉ thị số 36-CT/TW", "Chỉ thị số 36-CT/TW"),
 ])
 def test_the_short_answer_reads_vietnamese_numerals_names_and_periods(seeds_bot, question, sentence_has, short):
     from qa_bot import short_answer
@@ -208,6 +213,16 @@ def test_the_short_answer_reads_vietnamese_numerals_names_and_periods(seeds_bot,
     quote = next(p.text for d in seeds_bot.index.documents for p in d.paragraphs if sentence_has in p.text)
     span = short_answer.find(question, quote)
     assert span and quote[span[0]:span[1]] == short
+
+
+def test_a_noun_that_opens_a_sentence_or_is_written_small_names_nothing():
+    from qa_bot import short_answer
+
+    # "Âm nhạc" opens the sentence, capitalised anyway; "là gì" asks what something is, not which one
+    assert short_answer.find("Tác phẩm âm nhạc nào mở đầu cho thể loại yêu nước Canada?",
+                             "Âm nhạc ái quốc tại Canada đã có từ trên 200 năm.") is None
+    assert short_answer.find("Văn hóa ở đảo Puerto Rico là gì?", "Văn hóa Puerto Rico là sự hòa trộn.") is None
+    assert short_answer.find("Tham luận trình bày tại đại hội nào?", "Tham luận tại đại hội đảng bộ.") is None
 
 
 def test_remove_drops_a_document_and_embeds_nothing(seeds_index, tmp_path):

@@ -34,6 +34,8 @@ def find(question: str, quote: str, segmented: str = "") -> tuple[int, int] | No
     if code:
         return code
     kind = answer_type.expected(question)
+    if kind is None:
+        return _named(question, quote)
     if kind not in ("quantity", "time", "person", "place", "org"):
         return None
     seg = segmented.split() if segmented else vietnamese.words(quote)
@@ -239,6 +241,36 @@ def _ordinal(question: str, quote: str, seg: list[str]) -> tuple[int, int] | Non
         found = [f.span() for f in re.finditer(pattern, folded) if f.start() in starts and f.group() not in asked]
         if found:
             return _nearest(question, quote, found)
+    return None
+
+
+# where a name ends: its clause, or the words that say what it is about ("Chỉ thị số 36-CT/TW về ...")
+_NAME_END = re.compile(r"[,;:.()\[\]“”\"]|\s[-–]\s|\s(?:về|đối với)\s|$")
+
+
+def _named(question: str, quote: str) -> tuple[int, int] | None:
+    """"Tại đại hội nào?" → the name the quote gives one, begun by that noun capitalised inside a sentence
+    and running to the end of its clause: "Đại hội đại biểu Đảng bộ Khối các cơ quan Trung ương khóa XII".
+    The noun is the one underthesea tags as a noun right before "nào" or "gì". A noun the quote writes in
+    lower case is the thing in general; one that opens a sentence is capitalised anyway."""
+    tagged = vietnamese.pos_tag(question)
+    asked = fold(question)
+    for i in range(1, len(tagged)):
+        if fold(tagged[i][0]) not in ("nao", "gi") or tagged[i - 1][1] not in ("N", "Nc"):
+            continue
+        head = tagged[i - 1][0].split()
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in head) + r"\b"
+        spans = []
+        for f in re.finditer(pattern, quote, re.IGNORECASE):
+            before = quote[: f.start()].rstrip()
+            if not quote[f.start()].isupper() or not before or before[-1] in ".!?:;-–":
+                continue
+            end = _NAME_END.search(quote, f.end()).start()
+            span = (f.start(), len(quote[:end].rstrip()))
+            if span[1] > f.end() and fold(quote[span[0]:span[1]]) not in asked:
+                spans.append(span)
+        if spans:
+            return _nearest(question, quote, spans)
     return None
 
 
