@@ -193,6 +193,9 @@ def test_a_document_asked_for_is_answered_by_its_number(seeds_bot, question, sen
     # the question word after its noun asks which one: the noun and its numeral answer
     ("Giải Búa liềm vàng năm 2018 là giải lần thứ mấy?", "Hội đồng sơ khảo", "lần thứ III"),
     ("nghi quyet 18-NQ/TW va 19-NQ/TW la cua BCH trung uong khoa may", "19-NQ/TW của BCH", "khóa XII"),
+    # the longest noun the quote has; after "thứ" an ordinal written out
+    ("Nội dung về thẩm quyền của người đứng đầu là nội dung thứ mấy?", "Nội dung thứ 3 về", "Nội dung thứ 3"),
+    ("Bài học về sự đoàn kết, nhất trí là kinh nghiệm thứ mấy?", "Thứ hai, phải có sự đoàn kết", "Thứ hai"),
     # a body's name is capitalised word by word, not syllable by syllable; bodies named together are one answer
     ("Tổng Bí thư phát biểu chỉ đạo thay mặt cơ quan nào?", "Thay mặt Bộ Chính trị", "Bộ Chính trị, Ban Bí thư"),
     # a person's name is not part of the body before it

@@ -121,7 +121,7 @@ def test_short_answer_set_meets_its_floors(seeds_bot):
     """eval/fresh3.jsonl: 60 questions whose answer is a few words (counts, ordinals, dates, names, bodies,
     places, document numbers; 20 typed without diacritics), written from the seeds alone after the short
     answer's readings were chosen. Measured: hit@1 57/60, answer in quote 58/60, short answer holds the
-    gold 35/60 (31/60 when first asked; 25/60 before the readings); floors two below."""
+    gold 37/60 (31/60 when first asked; 25/60 before the readings); floors two below."""
     questions = load_questions(FRESH3)
     assert len(questions) == 60 and all(q.answerable for q in questions)
     for q in questions:
@@ -129,7 +129,7 @@ def test_short_answer_set_meets_its_floors(seeds_bot):
         assert any(a in golds for a in q.answers), q.id
     hybrid = evaluate(seeds_bot, questions, systems=("hybrid",))["systems"]["hybrid"]
     assert hybrid["hit@1"] >= 55 / 60 and hybrid["answer_correct"] >= 56 / 60
-    assert hybrid["short_correct"] >= 33 / 60
+    assert hybrid["short_correct"] >= 35 / 60
     assert hybrid["verbatim"] == 1.0
 
 

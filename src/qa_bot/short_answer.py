@@ -219,8 +219,10 @@ def _counted_words(question: str) -> str | None:
 # "lần thứ mấy", "khóa mấy", "đối tượng mấy": the question word after its noun asks which one, and is
 # answered by that noun and a numeral ("lần thứ III", "khóa XII"); before its noun it asks how many
 # ("mấy khóa"). Folded, so it reads questions typed without diacritics too.
-_ASKS_WHICH = re.compile(r"\b((?:[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:may|bao nhieu)\s*(?:[?.,;)]|$)")
+_ASKS_WHICH = re.compile(r"\b((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+(?:may|bao nhieu)\s*(?:[?.,;)]|$)")
 _NUMERAL = r"(?:\d+(?![.,]\d)|[ivxlc]+)\b"  # matched on folded (lower-case) text; all of "1.128", not "1"
+# after "thứ" the ordinal may be written out: "Thứ hai, ...", "kinh nghiệm thứ ba" (folded)
+_ORDINAL_WORD = r"(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
 
 
 def _ordinal(question: str, quote: str, seg: list[str]) -> tuple[int, int] | None:
@@ -231,13 +233,18 @@ def _ordinal(question: str, quote: str, seg: list[str]) -> tuple[int, int] | Non
         return None
     if m.group(1).split()[-1] in STOPWORDS:  # "là bao nhiêu?", "thì bao nhiêu?": a count, asked after a verb
         return None
-    # the noun before the question word, of two syllables ("đối tượng 1", "lần thứ III") or of one
-    # ("khóa XII"): the first that the quote has at the start of one of its words
+    # the noun before the question word, of up to two syllables and "thứ" ("nội dung thứ 3", "lần thứ
+    # III") or of one ("khóa XII", "Thứ hai" for "kinh nghiệm thứ mấy"): the longest that the quote has at
+    # the start of one of its words
     syllables = m.group(1).split()
+    if syllables[-1] != "thu":  # a noun of two syllables at most, with "thứ" after it or not
+        syllables = syllables[-2:]
     starts = _word_starts(quote, seg)
     asked = fold(question)
-    for head in (syllables, syllables[-1:]):
-        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in head) + r"\s+" + _NUMERAL
+    for n in range(len(syllables), 0, -1):
+        head = syllables[-n:]
+        numeral = f"(?:{_NUMERAL}|{_ORDINAL_WORD})" if head[-1] == "thu" else _NUMERAL
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in head) + r"\s+" + numeral
         found = [f.span() for f in re.finditer(pattern, folded) if f.start() in starts and f.group() not in asked]
         if found:
             return _nearest(question, quote, found)
