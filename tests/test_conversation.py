@@ -89,6 +89,9 @@ def test_a_contrast_puts_the_new_value_in_the_last_question(seeds_bot):
     assert first.short == "Tô Huy Rứa"
     follow = chat.ask("Còn năm 2021 thì sao?")
     assert follow.query == "Năm 2021, ai là Trưởng Ban Tổ chức Trung ương?"
+    # a year for the year inside a date
+    later = seeds_bot.ask("Còn năm 2019 thì sao?", history=[seeds_bot.ask(WHERE)])
+    assert later.query == WHERE.replace("tháng 11-2018", "tháng 11-2019")
 
 
 def test_a_contrast_of_ordinals_swaps_the_ordinal(seeds_bot):

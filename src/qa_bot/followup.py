@@ -195,6 +195,7 @@ def _contrast(text: str) -> str | None:
 
 
 _NUMBER = re.compile(r"\d[\d./-]*\d|\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ORDINAL = re.compile(r"\bthứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+|[IVXL]+)\b"
                       r"|\b(?:first|second|third|fourth|fifth|last)\b", re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:ai|gi|nao|dau|bao nhieu|may|sao|the nao|who|what|when|where|which|how|why)\b")
@@ -214,6 +215,13 @@ def _substitute(base: str, x: str) -> str:
     old_numbers = list(_NUMBER.finditer(base))
     if new_numbers and old_numbers:
         same_shape = [m for m in old_numbers if len(m.group()) == len(new_numbers[0])]
+        if not same_shape and _YEAR.fullmatch(new_numbers[0]):
+            # a year for the year inside a date: "tháng 11-2018" → "tháng 11-2021", not "tháng 2021"
+            for m in old_numbers:
+                year = _YEAR.search(m.group())
+                if year:
+                    at = m.start() + year.start()
+                    return base[:at] + new_numbers[0] + base[at + 4:]
         m = (same_shape or old_numbers)[0]
         return base[: m.start()] + new_numbers[0] + base[m.end():]
     # a name for a name that begins with the same word: "Bộ Tài chính" for "Bộ Kế hoạch và Đầu tư"
