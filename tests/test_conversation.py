@@ -83,6 +83,16 @@ def test_a_pronoun_becomes_the_person_the_last_answer_named(seeds_bot):
     assert follow.query == f"{CHAIR} giữ chức vụ gì?"
 
 
+def test_a_pronoun_stands_only_for_a_person_it_can_mean(seeds_bot):
+    history = [seeds_bot.ask("Bà Trương Thị Mai lưu ý ngành tổ chức chuẩn bị bao nhiêu hội nghị trong những "
+                             "tháng cuối năm 2021?")]
+    assert seeds_bot.ask("Bà ấy còn nói gì?", history=history).query == "Trương Thị Mai còn nói gì?"
+    # "Thị" is a woman's middle name: "ông ấy" is not her (nor a word that "Trương" happens to contain);
+    # it is searched as typed, with the topic after it
+    him = seeds_bot.ask("Ông ấy giữ chức vụ gì?", history=history)
+    assert him.query.startswith("Ông ấy giữ chức vụ gì (")
+
+
 def test_a_contrast_puts_the_new_value_in_the_last_question(seeds_bot):
     chat = seeds_bot.chat()
     first = chat.ask("Năm 2011, ai là Trưởng Ban Tổ chức Trung ương?")

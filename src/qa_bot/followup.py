@@ -145,8 +145,10 @@ def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str
         return Rewrite(query, "contrast", topic_of(query) or topic)
 
     person = _PERSON_PRONOUN.search(text)
-    if person and last.person:
-        name = last.person
+    # the latest person the pronoun can stand for: "bà ấy" is not the "Nguyễn Văn Trung" of the last turn
+    name = next((t.person for t in reversed(history) if t.person and _agrees(person.group(), t.person)),
+                None) if person else None
+    if name:
         query = text[: person.start()] + name + text[person.end():]
         return Rewrite(_capitalise(query), "reference", topic, text)
 
@@ -154,7 +156,8 @@ def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str
         return None
     # "hội nghị đó" points to the latest turn that named a "hội nghị", which need not be the last one
     referents = [r for t in reversed(history) for r in (t.short, t.topic) if r]
-    demonstrative = _demonstrative(text, list(dict.fromkeys(referents)))
+    # "ông ấy" with no person it can mean is about a person still, not about what a topic names
+    demonstrative = None if person else _demonstrative(text, list(dict.fromkeys(referents)))
     if demonstrative:
         return Rewrite(demonstrative, "reference", topic, text)
     # a pronoun ("nó", "it", "ông ấy" with no person known) or a demonstrative after a word ("Trong số
@@ -169,6 +172,21 @@ def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str
     if own and fold(own) not in fold(topic):
         return None
     return Rewrite(_with_topic(_strip_end(text), topic), "ellipsis", topic, text)
+
+
+# Pronouns that say whether they mean a man or a woman, and the middle names that do: "Văn" is a man's,
+# "Thị" a woman's (most Vietnamese names carry neither; those agree with any pronoun)
+_FEMALE = re.compile(r"^(?:bà|chị|cô)\b|^(?:she|her|hers)$", re.IGNORECASE)
+_MALE = re.compile(r"^(?:ông|anh)\b|^(?:he|him|his)$", re.IGNORECASE)
+
+
+def _agrees(pronoun: str, name: str) -> bool:
+    middle = {w.casefold() for w in name.split()[1:-1]}
+    if _FEMALE.match(pronoun):
+        return "văn" not in middle
+    if _MALE.match(pronoun):
+        return "thị" not in middle
+    return True
 
 
 def _with_topic(core: str, topic: str) -> str:
@@ -273,7 +291,7 @@ def _demonstrative(text: str, referents: list[str]) -> str | None:
             name = _name_from(noun, referent)
             if name:
                 return _capitalise(_put(text, here, referent[name[0]:name[1]]))
-            if fold(noun.replace("_", " ")) in fold(referent):
+            if re.search(rf"(?<!\w){re.escape(fold(noun.replace('_', ' ')))}(?!\w)", fold(referent)):
                 return _capitalise(_put(text, here, referent))
     return None
 
