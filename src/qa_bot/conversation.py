@@ -36,13 +36,11 @@ def turns_from(history: Sequence[HistoryItem], bot: "QABot") -> list[followup.Tu
         topic = _topic(a, turns, bot)
         quote = a.citations[0].quote if a.citations else ""
         person = followup.person_in(a.short, answer_type.expected(a.query), a.query, quote)
-        sources = tuple(dict.fromkeys(c.source for c in a.citations))
         paragraphs = tuple(dict.fromkeys((c.source, c.paragraph) for c in a.citations))
-        if not sources and turns:
-            sources = turns[-1].sources  # an abstention keeps the conversation where it was
-            paragraphs = turns[-1].paragraphs
+        if not paragraphs and turns:
+            paragraphs = turns[-1].paragraphs  # an abstention keeps the conversation where it was
         turns.append(followup.Turn(a.question, a.query, topic, person or (turns[-1].person if turns else None),
-                                   sources, a.short, paragraphs))
+                                   paragraphs, a.short))
     return turns
 
 

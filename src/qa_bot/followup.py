@@ -41,9 +41,13 @@ class Turn:
     query: str  # as searched
     topic: str = ""  # the noun phrase the conversation is about after this turn
     person: str | None = None  # the person this turn's answer (or question) names, for "ông ấy", "he"
-    sources: tuple[str, ...] = ()  # documents its quotes came from
+    paragraphs: tuple[tuple[str, int], ...] = ()  # (source, paragraph number) its quotes came from
     short: str | None = None  # its answer's short span: what "đại hội đó" may point back to
-    paragraphs: tuple[tuple[str, int], ...] = ()  # paragraphs its quotes came from
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Documents its quotes came from, in order."""
+        return tuple(dict.fromkeys(source for source, _ in self.paragraphs))
 
 
 @dataclass(frozen=True)
@@ -299,12 +303,10 @@ def _demonstrative(text: str, referents: list[str]) -> str | None:
 def _put(text: str, span: tuple[int, int], referent: str) -> str:
     """``referent`` in place of ``span``, and of the word before it when the referent begins with that
     word: "tại buổi làm việc đó" → "tại Buổi làm việc của ...", not "tại buổi Buổi làm việc của ..."."""
-    before = text[: span[0]].rstrip()
-    word = before.split()[-1] if before.split() else ""
-    if word and fold(referent).startswith(fold(word) + " "):
-        before = before[: -len(word)]
-    else:
-        before = text[: span[0]]
+    before = text[: span[0]]
+    words = before.split()
+    if words and fold(referent).startswith(fold(words[-1]) + " "):
+        before = before.rstrip()[: -len(words[-1])]
     return before + referent + text[span[1]:]
 
 
