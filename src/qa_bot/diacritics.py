@@ -67,27 +67,14 @@ class DiacriticRestorer:
         """``background``: general Vietnamese text (vietnamese.general_sentences()), counted at
         ``background_weight`` of the corpus."""
         ids = _Ids()
-        get = ids.__getitem__
-        # every word's id, texts separated by -1 (no pair spans two texts)
-        flat = array("i")
-        for text in texts:
-            flat.extend(map(get, _WORD.findall(text.lower())))
-            flat.append(-1)
-        general = array("i")
-        for text in background:
-            general.extend(map(get, _WORD.findall(text.lower())))
-            general.append(-1)
+        # ids are numbered on first sight, corpus first: ties between written forms go to the corpus's
+        seq = _id_runs((_WORD.findall(text.lower()) for text in texts), ids)
+        gen = _id_runs((_WORD.findall(text.lower()) for text in background), ids)
         # Question phrasing rarely appears in news text: each phrase word counts once
         # (a lone word only fills a gap in the corpus), each phrase pair _PAIR_WEIGHT times.
-        phrases = array("i")
-        for phrase in (*_QUESTION_PHRASES.split("|"), *POINTING_BACK):
-            phrases.extend(map(get, phrase.split()))
-            phrases.append(-1)
+        phr = _id_runs((phrase.split() for phrase in (*_QUESTION_PHRASES.split("|"), *POINTING_BACK)), ids)
         self._ids: dict[str, int] = dict(ids)
         self._words = list(ids)
-        seq = np.frombuffer(flat, dtype=np.int32) if len(flat) else np.empty(0, np.int32)
-        phr = np.frombuffer(phrases, dtype=np.int32)
-        gen = np.frombuffer(general, dtype=np.int32) if len(general) else np.empty(0, np.int32)
         self._count = (np.bincount(seq[seq >= 0], minlength=len(ids))
                        + np.bincount(phr[phr >= 0], minlength=len(ids))
                        + background_weight * np.bincount(gen[gen >= 0], minlength=len(ids))).astype(np.float64)
@@ -100,7 +87,7 @@ class DiacriticRestorer:
         self._pair_count[np.searchsorted(self._pair_keys, gkeys)] += background_weight * gcounts
         # the denominator of every single-word probability: worked out once, not per question
         self._total = self._count.sum() + len(self._count)
-        del codes, seq, flat, gen, general
+        del codes, seq, gen
         # Folded word -> its written forms as ids, in order of first appearance
         # (ties go to the form seen first).
         forms: dict[str, list[int]] = {}
@@ -168,6 +155,15 @@ def _case_like(typed: str, word: str) -> str:
     if typed[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+def _id_runs(runs: Iterable[list[str]], ids: "_Ids") -> np.ndarray:
+    """Every word's id, each run of words ended by -1 (no pair spans two runs)."""
+    flat = array("i")
+    for words in runs:
+        flat.extend(map(ids.__getitem__, words))
+        flat.append(-1)
+    return np.frombuffer(flat, dtype=np.int32) if len(flat) else np.empty(0, np.int32)
 
 
 def _pair_codes(seq: np.ndarray) -> np.ndarray:
