@@ -244,7 +244,7 @@ def _ordinal(question: str, quote: str, seg: list[str]) -> tuple[int, int] | Non
     for n in range(len(syllables), 0, -1):
         head = syllables[-n:]
         numeral = f"(?:{_NUMERAL}|{_ORDINAL_WORD})" if head[-1] == "thu" else _NUMERAL
-        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in head) + r"\s+" + numeral
+        pattern = _words_pattern(head) + r"\s+" + numeral
         found = [f.span() for f in re.finditer(pattern, folded) if f.start() in starts and f.group() not in asked]
         if found:
             return _nearest(question, quote, found)
@@ -266,7 +266,7 @@ def _named(question: str, quote: str) -> tuple[int, int] | None:
         if fold(tagged[i][0]) not in ("nao", "gi") or tagged[i - 1][1] not in ("N", "Nc"):
             continue
         head = tagged[i - 1][0].split()
-        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in head) + r"\b"
+        pattern = _words_pattern(head) + r"\b"
         spans = []
         for f in re.finditer(pattern, quote, re.IGNORECASE):
             before = quote[: f.start()].rstrip()
@@ -279,6 +279,11 @@ def _named(question: str, quote: str) -> tuple[int, int] | None:
         if spans:
             return _nearest(question, quote, spans)
     return None
+
+
+def _words_pattern(words: list[str]) -> str:
+    """These words in a row, from a word's start: "khóa", "nội dung thứ"."""
+    return r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words)
 
 
 def _word_starts(quote: str, seg: list[str]) -> set[int]:
