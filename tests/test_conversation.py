@@ -186,12 +186,21 @@ def test_the_short_answer_is_the_few_words_inside_the_quote(seeds_bot):
     ("Ban Bí thư sẽ tổng kết nghị quyết nào?", "Nghị quyết 39", "Nghị quyết 39"),
 ])
 def test_a_document_asked_for_is_answered_by_its_number(seeds_bot, question, sentence_has, short):
+    assert short_in_seeds(seeds_bot, question, sentence_has) == short
+
+
+def short_in_seeds(bot, question: str, sentence_has: str) -> str | None:
+    """The short answer to ``question`` in the seeds' own paragraph that holds ``sentence_has``, as the quote."""
     from qa_bot import short_answer
 
-    # the seeds' own sentence that holds it, as the quote
-    quote = next(p.text for d in seeds_bot.index.documents for p in d.paragraphs if sentence_has in p.text)
+    quote = next(p.text for d in bot.index.documents for p in d.paragraphs if sentence_has in p.text)
     span = short_answer.find(question, quote)
-    assert span and quote[span[0]:span[1]] == short
+    return quote[span[0]:span[1]] if span else None
+
+
+def test_a_count_is_read_as_a_count():
+    from qa_bot import short_answer
+
     # "là bao nhiêu?" asks for a count (the word before it is a verb, not a noun whose number is asked)
     total = "Tổng số đảng viên là 1.128."
     span = short_answer.find("Tổng số đảng viên là bao nhiêu?", total)
@@ -224,11 +233,7 @@ def test_a_document_asked_for_is_answered_by_its_number(seeds_bot, question, sen
     ("Dự thảo báo cáo tổng kết chỉ thị nào cần được nghiên cứu kỹ?", "Chỉ thị số 36-CT/TW", "Chỉ thị số 36-CT/TW"),
 ])
 def test_the_short_answer_reads_vietnamese_numerals_names_and_periods(seeds_bot, question, sentence_has, short):
-    from qa_bot import short_answer
-
-    quote = next(p.text for d in seeds_bot.index.documents for p in d.paragraphs if sentence_has in p.text)
-    span = short_answer.find(question, quote)
-    assert span and quote[span[0]:span[1]] == short
+    assert short_in_seeds(seeds_bot, question, sentence_has) == short
 
 
 def test_a_noun_that_opens_a_sentence_or_is_written_small_names_nothing():
