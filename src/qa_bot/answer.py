@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import answer_type, features, short_answer, vietnamese
+from . import answer_type, article, features, short_answer, vietnamese
 from .features import QuestionView, SentenceFacts
 from .index import Index
 from .retrieval import Retrieval
@@ -106,6 +106,9 @@ class Answerer:
         confidence = candidates[0].probability if candidates else 0.0
         if not candidates or confidence < self.threshold:
             return self._abstain(question, hits, confidence)
+        fact = self._page_fact(question, retrieval.text or question, candidates[0], hits)
+        if fact is not None:
+            return fact
         chosen = self._choose(q, candidates)
         citations = [cite(c.paragraph, c.start, c.end, c.probability) for c in chosen]
         bad = [c for c in citations if not verify(c, self.index)]
@@ -225,6 +228,29 @@ class Answerer:
                 # candidate of its own
                 return replace(best, start=sent.start, end=sent.end, words=sent.words)
         return None
+
+    def _page_fact(self, question: str, restored: str, best: Candidate, hits: list[Hit]) -> Answer | None:
+        """A question about the page itself ("được đăng ngày nào?", "which news agency?"): the line of the
+        best answer's page that states it (``article.py``), quoted with the best answer's probability, which
+        says how sure the bot is that this is the page asked about; when that page states no such fact, an
+        abstention. None for any other question."""
+        kind = article.asked(question, restored)
+        document = self.index.document(best.paragraph.source) if kind else None
+        if document is None:
+            return None
+        fact = article.find(kind, question, document.paragraphs)
+        if fact is None:
+            # the page does not state it: its text would answer with a date or a name of something else
+            # (a meeting's date for "when was it posted")
+            return self._abstain(question, hits, 0.0)
+        p = fact.paragraph
+        citation = cite(p, fact.start, fact.end, best.probability)
+        if not verify(citation, self.index):
+            raise AssertionError(f"quote not verbatim in {p.source} ¶{p.number}")
+        hit = Hit(p.source, p.number, p.line, p.text, round(best.probability, 6), p.page, fact.start, fact.end)
+        hits = [hit] + [h for h in hits if (h.source, h.paragraph) != (p.source, p.number)][: len(hits) - 1]
+        return Answer(question, f"“{citation.quote}” [1]", [citation], abstained=False, hits=hits,
+                      confidence=round(best.probability, 4), short=p.text[fact.short[0]:fact.short[1]])
 
     def _abstain(self, question: str, hits: list[Hit], confidence: float) -> Answer:
         near = [h for h in hits if self.index.paragraph(h.source, h.paragraph).citable][:3]

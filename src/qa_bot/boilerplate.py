@@ -45,7 +45,7 @@ _DATELINE = re.compile(_PAGE_WORDS + r"|\b\d{1,2}[/-]\d{1,2}\b|\b\d{1,2}:\d{2}\b
 _DATELINE_PARTS = re.compile(_PAGE_WORDS + r"|\d+", re.IGNORECASE)
 
 
-def _is_dateline(text: str) -> bool:
+def is_dateline(text: str) -> bool:
     return bool(_DATELINE.search(text)) and len(tokens(_DATELINE_PARTS.sub(" ", text))) < MIN_WORDS
 
 
@@ -62,7 +62,7 @@ def mark_citable(paragraphs: list[Paragraph]) -> list[Paragraph]:
             or counts[p.text] > 1
             or (_CAPTION.search(p.text) and len(tokens(p.text)) <= CAPTION_MAX_WORDS)
             or (_CREDIT.search(p.text) and len(tokens(p.text)) <= CREDIT_MAX_WORDS)
-            or _is_dateline(p.text)
+            or is_dateline(p.text)
         )
         out.append(p if citable == p.citable else replace(p, citable=citable))
     return out

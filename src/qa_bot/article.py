@@ -1,0 +1,162 @@
+"""Questions about a news page itself: when it was published, where it comes from, whose photo it is.
+
+A scraped page carries these facts in lines that are not the article's text
+and are kept out of the index (``boilerplate.py``): the dateline ("4/3/2017
+21:16' Gửi bài này In bài này", "23/10/2015 | 1104"), the credit ("Theo:
+TTXVN", "(Baonghean.vn) - ..."), the photo caption ("... Ảnh: VNA"). Readers
+ask for them ("Bài viết về ... được đăng ngày nào?", "Which news agency was it
+from?"), and no sentence of the article answers. Of the in-house dev questions,
+10 ask this (7 of `more_dev.jsonl`, 3 conversation turns), and every one was
+answered wrongly from the article's text.
+
+So a question that asks for one of these facts of a page is answered from the
+page that retrieval found for it: the line of that page that states the fact,
+quoted verbatim like any other answer, with the fact as the short answer.
+What marks such a question is closed-class words (a page word, a "posted"
+verb, "báo nào", "ảnh"), read on underthesea's words so that "đăng ký" and
+"ảnh hưởng" are not "posted" and "photo".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import boilerplate, vietnamese
+from .diacritics import is_unaccented
+from .text import fold, looks_english, sentence_spans, tokens
+from .types import Paragraph
+
+# what a reader calls the page ("tin" alone: "thông_tin" is another word once segmented)
+_PAGE_WORDS = {"bài", "bài_viết", "bài_báo", "bản_tin", "tin", "tin_bài", "tham_luận", "trang", "trang_web",
+               "báo", "trang_báo"}
+_POSTED = re.compile(r"\b(?:đăng(?!\s+ký)|đăng tải|đưa lên|xuất bản|phát hành|ghi ngày|lên trang)\b", re.IGNORECASE)
+_WHEN = re.compile(r"\b(?:ngày nào|ngày mấy|ngày tháng|khi nào|lúc nào|bao giờ|hôm nào|mấy giờ|giờ nào|thời gian nào"
+                   r"|năm nào|tháng nào)\b", re.IGNORECASE)
+_SOURCE = re.compile(r"\b(?:(?:tờ |trang )?báo nào|trang nào|hãng tin nào|hãng thông tấn nào|thông tấn xã nào"
+                     r"|cơ quan báo chí nào|nguồn (?:tin|bài|nào|gì)|nguồn từ|lấy từ|của báo|theo báo nào|theo nguồn)\b",
+                     re.IGNORECASE)
+_PHOTO_WORDS = {"ảnh", "bức_ảnh", "tấm_ảnh", "hình_ảnh", "hình"}
+_PHOTO_WHO = re.compile(r"\b(?:ai|của ai|hãng|nguồn|tác giả|chụp|cung cấp|thông tấn)\b", re.IGNORECASE)
+
+_EN_PAGE = re.compile(r"\b(?:article|story|news item|news|report|piece|page|post|paper)\b", re.IGNORECASE)
+_EN_POSTED = re.compile(r"\b(?:published|posted|put online|dated|went online|go online|appeared?|publication)\b",
+                        re.IGNORECASE)
+_EN_WHEN = re.compile(r"\b(?:when|what date|which date|what day|which day|what time)\b", re.IGNORECASE)
+# "agency" alone is how English says "cơ quan" ("the ministry's agency Party Committee"): not a page's source
+_EN_SOURCE = re.compile(r"\b(?:which|what)\s+(?:news agency|press agency|newspaper|news outlet|outlet|site|website"
+                        r"|paper|source)\b|\bsource of (?:the|this|that|it)\b|\bcredited to\b"
+                        r"|\bwhere (?:is|was) (?:it|this|that|the \w+) from\b", re.IGNORECASE)
+_EN_PHOTO = re.compile(r"\b(?:photo|photograph|picture|image)\b", re.IGNORECASE)
+_EN_PHOTO_WHO = re.compile(r"\b(?:who|whose|credit(?:ed)?|by|agency|source|took|taken)\b", re.IGNORECASE)
+_ASKS_TIME_OF_DAY = re.compile(r"\b(?:mấy giờ|giờ nào|what time|may gio)\b", re.IGNORECASE)
+
+
+# Typed without diacritics, the words are read folded, in phrases whose folded form is unambiguous:
+# "dang" alone is "Đảng" (the Party) far more often than "đăng" (posted), "dang ngay nao" is not.
+_F_PAGE = re.compile(r"\b(?:bai|bai viet|bai bao|ban tin|tin|tham luan|trang)\b")
+_F_POSTED = re.compile(r"\b(?:dang|dang tai|dua len|xuat ban|phat hanh)\s+(?:vao\s+|luc\s+|tu\s+)?"
+                       r"(?:ngay nao|ngay may|luc nao|khi nao|may gio|gio nao|hom nao|bao gio|nam nao|thang nao)\b")
+_F_SOURCE = re.compile(r"\b(?:(?:to |trang )?bao nao|trang nao|hang tin nao|hang thong tan nao|thong tan xa nao"
+                       r"|co quan bao chi nao|nguon tin|nguon bai|nguon nao|lay tu dau|cua bao nao)\b")
+_F_PHOTO = re.compile(r"\b(?:anh|buc anh|tam anh|hinh anh)\b")
+_F_PHOTO_WHO = re.compile(r"\b(?:cua ai|ai chup|hang tin|hang thong tan|thong tan xa|nguon|tac gia|cung cap)\b")
+
+
+def asked(question: str, restored: str | None = None) -> str | None:
+    """"published", "source" or "photo" when ``question`` asks that of a page; ``restored``: the question
+    with its diacritics put back, when typed without them."""
+    if looks_english(question):
+        if _EN_PHOTO.search(question) and _EN_PHOTO_WHO.search(question):
+            return "photo"
+        if _EN_POSTED.search(question) and _EN_WHEN.search(question) and _EN_PAGE.search(question):
+            return "published"
+        if _EN_SOURCE.search(question):
+            return "source"
+        return None
+    if is_unaccented(question):
+        f = fold(question)
+        if _F_PHOTO.search(f) and _F_PHOTO_WHO.search(f):
+            return "photo"
+        if not _F_PAGE.search(f):
+            return None
+        return "published" if _F_POSTED.search(f) else "source" if _F_SOURCE.search(f) else None
+    seg = {w.lower() for w in vietnamese.words(question)}
+    if seg & _PHOTO_WORDS and _PHOTO_WHO.search(question):
+        return "photo"
+    if not seg & _PAGE_WORDS:
+        return None
+    if _POSTED.search(question) and _WHEN.search(question):
+        return "published"
+    if _SOURCE.search(question):
+        return "source"
+    return None
+
+
+@dataclass(frozen=True)
+class Fact:
+    paragraph: Paragraph
+    start: int  # the quote: paragraph.text[start:end]
+    end: int
+    short: tuple[int, int]  # the fact itself, inside the quote's paragraph
+
+
+_DATE = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(?:19|20)\d\d\b")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_CREDIT = re.compile(r"^\s*(?:Nguồn tin|Nguồn|Theo|Source)\s*:\s*(?P<x>[^.;\n]+?)\s*\.?\s*$", re.IGNORECASE)
+_LEAD_CREDIT = re.compile(r"^\s*\((?P<x>[^()]{2,40})\)\s*[-–—]")
+_CAPTION = re.compile(r"(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*(?P<x>[^.;()\n]+?)\s*[.)]?\s*$", re.IGNORECASE)
+# a credit that names no one ("Nguồn tin: Đang cập nhật", "being updated")
+_EMPTY = {"dang cap nhat", "updating"}
+
+
+def find(kind: str, question: str, paragraphs: list[Paragraph]) -> Fact | None:
+    """The line of a page (its ``paragraphs``, in order) that states the fact asked, or None."""
+    if kind == "published":
+        return _published(question, paragraphs)
+    if kind == "source":
+        return _source(paragraphs)
+    if kind == "photo":
+        return _photo(question, paragraphs)
+    return None
+
+
+def _published(question: str, paragraphs: list[Paragraph]) -> Fact | None:
+    # a page may show today's date above the article's own ("Thứ Năm, 21/6/2018" over "4/3/2017 21:16'"):
+    # the dateline that also gives the time is the article's timestamp
+    lines = [p for p in paragraphs if boilerplate.is_dateline(p.text) and _DATE.search(p.text)]
+    lines.sort(key=lambda p: not _TIME.search(p.text))
+    if not lines:
+        return None
+    p = lines[0]
+    date, time = _DATE.search(p.text), _TIME.search(p.text)
+    start, end = date.start(), max(date.end(), time.end() if time else 0)
+    short = (time.start(), time.end()) if time and _ASKS_TIME_OF_DAY.search(question) else (date.start(), date.end())
+    return Fact(p, start, end, short)
+
+
+def _source(paragraphs: list[Paragraph]) -> Fact | None:
+    for p in paragraphs:  # an explicit credit line first: "Theo: TTXVN"
+        m = _CREDIT.match(p.text)
+        if m and fold(m.group("x")) not in _EMPTY and len(tokens(p.text)) <= boilerplate.CREDIT_MAX_WORDS:
+            return Fact(p, m.start(), m.end("x"), (m.start("x"), m.end("x")))
+    for p in paragraphs:  # then the credit that opens the article: "(Baonghean.vn) - Theo đồng chí ..."
+        m = _LEAD_CREDIT.match(p.text)
+        if m:  # quoted with the sentence it opens, so the reader sees which article it credits
+            end = next((e for _, e in sentence_spans(p.text) if e > m.end()), len(p.text))
+            return Fact(p, m.start(), end, (m.start("x"), m.end("x")))
+    return None
+
+
+def _photo(question: str, paragraphs: list[Paragraph]) -> Fact | None:
+    """The caption most like the question ("ảnh Tổng Bí thư ..."), the first on ties."""
+    asked = set(tokens(question))
+    best, best_shared = None, -1
+    for p in paragraphs:
+        m = _CAPTION.search(p.text)
+        if not m:
+            continue
+        shared = len(asked & set(tokens(p.text[: m.start()])))
+        if shared > best_shared:
+            best, best_shared = Fact(p, 0, len(p.text), (m.start("x"), m.end("x"))), shared
+    return best
