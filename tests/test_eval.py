@@ -242,3 +242,19 @@ def test_conversation_set_is_well_formed(seeds_bot):
     for q, _ in turns:
         golds = " ".join(seeds_bot.index.paragraph(s, n).text for s, n in q.gold)
         assert any(a in golds for a in q.answers), q.id
+
+
+def test_every_follow_up_has_its_hand_resolved_question():
+    """eval/followups_resolved.json (read by eval/resolved_followups.py): one standalone question per
+    follow-up turn, in the follow-up's language, typed without diacritics where the follow-up was."""
+    from qa_bot.conversation_eval import load_conversations
+    from qa_bot.diacritics import is_unaccented
+
+    resolved = json.loads((ROOT / "eval" / "followups_resolved.json").read_text(encoding="utf-8"))
+    followups = {f"{c.id}#{i}": q for c in load_conversations(CONVERSATIONS)
+                 for i, (q, t) in enumerate(zip(c.turns, c.types)) if t == "followup"}
+    assert resolved.keys() == followups.keys()
+    for key, q in followups.items():
+        assert resolved[key].strip() and resolved[key] != q.question, key
+        if q.kind == "no_diacritics":
+            assert resolved[key].isascii(), key
