@@ -23,6 +23,10 @@ PAGE_FACTS = [
      F000, 13, "TTXVN"),
     ("anh tong bi thu nguyen phu trong trong bai nam 2011 ve cong tac to chuc can bo la cua hang tin nao", F003, 5,
      "VNA"),
+    # a byline near the top, a signature at the end
+    ("Bài tham luận về phối hợp giữa Đảng ủy và Ban Cán sự đảng ở Bộ Kế hoạch và Đầu tư là của ai?", F002, 3,
+     "Nguyễn Văn Trung"),
+    ("bai tham luan cua thu truong nguyen van trung ky ten ai o cuoi bai", F002, 41, "Ban Biên tập"),
 ]
 
 
@@ -61,6 +65,8 @@ def test_a_page_that_does_not_state_the_fact_gets_no_answer(seeds_bot: QABot):
     ("Which newspaper ran the story?", "source"),
     ("Ảnh trong bài là của hãng tin nào?", "photo"),
     ("Who took the photo?", "photo"),
+    ("Ai là tác giả bài viết này?", "author"),
+    ("Who wrote the article?", "author"),
     # what the page reports, not the page: "đăng ký" is to register, "ảnh hưởng" is influence, "agency"
     # is how English names a "cơ quan", and an event's date is the article's text
     ("Ai đăng ký tham dự hội nghị?", None),
@@ -69,6 +75,7 @@ def test_a_page_that_does_not_state_the_fact_gets_no_answer(seeds_bot: QABot):
     ("Hội nghị tổng kết năm 2016 được tổ chức ngày nào?", None),
     ("When was Resolution 18 published?", None),
     ("dai hoi dang ngay nao khai mac", None),
+    ("Ý kiến chỉ đạo đó là của ai?", None),
 ])
 def test_what_asks_about_the_page(question, kind):
     assert article.asked(question) == kind

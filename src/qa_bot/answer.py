@@ -106,7 +106,7 @@ class Answerer:
         confidence = candidates[0].probability if candidates else 0.0
         if not candidates or confidence < self.threshold:
             return self._abstain(question, hits, confidence)
-        fact = self._page_fact(question, retrieval.text or question, candidates[0], hits)
+        fact = self._page_fact(question, candidates[0], hits)
         if fact is not None:
             return fact
         chosen = self._choose(q, candidates)
@@ -229,12 +229,12 @@ class Answerer:
                 return replace(best, start=sent.start, end=sent.end, words=sent.words)
         return None
 
-    def _page_fact(self, question: str, restored: str, best: Candidate, hits: list[Hit]) -> Answer | None:
+    def _page_fact(self, question: str, best: Candidate, hits: list[Hit]) -> Answer | None:
         """A question about the page itself ("được đăng ngày nào?", "which news agency?"): the line of the
         best answer's page that states it (``article.py``), quoted with the best answer's probability, which
         says how sure the bot is that this is the page asked about; when that page states no such fact, an
         abstention. None for any other question."""
-        kind = article.asked(question, restored)
+        kind = article.asked(question)
         document = self.index.document(best.paragraph.source) if kind else None
         if document is None:
             return None

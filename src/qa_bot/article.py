@@ -36,6 +36,7 @@ _WHEN = re.compile(r"\b(?:ngày nào|ngày mấy|ngày tháng|khi nào|lúc nào
 _SOURCE = re.compile(r"\b(?:(?:tờ |trang )?báo nào|trang nào|hãng tin nào|hãng thông tấn nào|thông tấn xã nào"
                      r"|cơ quan báo chí nào|nguồn (?:tin|bài|nào|gì)|nguồn từ|lấy từ|của báo|theo báo nào|theo nguồn)\b",
                      re.IGNORECASE)
+_AUTHOR = re.compile(r"\b(?:ai viết|người viết|viết bởi|tác giả|ký tên|kí tên|bút danh|của ai)\b", re.IGNORECASE)
 _PHOTO_WORDS = {"ảnh", "bức_ảnh", "tấm_ảnh", "hình_ảnh", "hình"}
 _PHOTO_WHO = re.compile(r"\b(?:ai|của ai|hãng|nguồn|tác giả|chụp|cung cấp|thông tấn)\b", re.IGNORECASE)
 
@@ -47,6 +48,8 @@ _EN_WHEN = re.compile(r"\b(?:when|what date|which date|what day|which day|what t
 _EN_SOURCE = re.compile(r"\b(?:which|what)\s+(?:news agency|press agency|newspaper|news outlet|outlet|site|website"
                         r"|paper|source)\b|\bsource of (?:the|this|that|it)\b|\bcredited to\b"
                         r"|\bwhere (?:is|was) (?:it|this|that|the \w+) from\b", re.IGNORECASE)
+_EN_AUTHOR = re.compile(r"\b(?:who wrote|who is the author|author|written by|who signed|signed by|byline)\b",
+                        re.IGNORECASE)
 _EN_PHOTO = re.compile(r"\b(?:photo|photograph|picture|image)\b", re.IGNORECASE)
 _EN_PHOTO_WHO = re.compile(r"\b(?:who|whose|credit(?:ed)?|by|agency|source|took|taken)\b", re.IGNORECASE)
 _ASKS_TIME_OF_DAY = re.compile(r"\b(?:mấy giờ|giờ nào|what time|may gio)\b", re.IGNORECASE)
@@ -59,13 +62,13 @@ _F_POSTED = re.compile(r"\b(?:dang|dang tai|dua len|xuat ban|phat hanh)\s+(?:vao
                        r"(?:ngay nao|ngay may|luc nao|khi nao|may gio|gio nao|hom nao|bao gio|nam nao|thang nao)\b")
 _F_SOURCE = re.compile(r"\b(?:(?:to |trang )?bao nao|trang nao|hang tin nao|hang thong tan nao|thong tan xa nao"
                        r"|co quan bao chi nao|nguon tin|nguon bai|nguon nao|lay tu dau|cua bao nao)\b")
+_F_AUTHOR = re.compile(r"\b(?:ai viet|nguoi viet|viet boi|tac gia|ky ten|ki ten|but danh|cua ai)\b")
 _F_PHOTO = re.compile(r"\b(?:anh|buc anh|tam anh|hinh anh)\b")
 _F_PHOTO_WHO = re.compile(r"\b(?:cua ai|ai chup|hang tin|hang thong tan|thong tan xa|nguon|tac gia|cung cap)\b")
 
 
-def asked(question: str, restored: str | None = None) -> str | None:
-    """"published", "source" or "photo" when ``question`` asks that of a page; ``restored``: the question
-    with its diacritics put back, when typed without them."""
+def asked(question: str) -> str | None:
+    """"published", "source", "photo" or "author" when ``question`` asks that of a page."""
     if looks_english(question):
         if _EN_PHOTO.search(question) and _EN_PHOTO_WHO.search(question):
             return "photo"
@@ -73,6 +76,8 @@ def asked(question: str, restored: str | None = None) -> str | None:
             return "published"
         if _EN_SOURCE.search(question):
             return "source"
+        if _EN_AUTHOR.search(question) and _EN_PAGE.search(question):
+            return "author"
         return None
     if is_unaccented(question):
         f = fold(question)
@@ -80,7 +85,9 @@ def asked(question: str, restored: str | None = None) -> str | None:
             return "photo"
         if not _F_PAGE.search(f):
             return None
-        return "published" if _F_POSTED.search(f) else "source" if _F_SOURCE.search(f) else None
+        if _F_POSTED.search(f):
+            return "published"
+        return "source" if _F_SOURCE.search(f) else "author" if _F_AUTHOR.search(f) else None
     seg = {w.lower() for w in vietnamese.words(question)}
     if seg & _PHOTO_WORDS and _PHOTO_WHO.search(question):
         return "photo"
@@ -90,6 +97,8 @@ def asked(question: str, restored: str | None = None) -> str | None:
         return "published"
     if _SOURCE.search(question):
         return "source"
+    if _AUTHOR.search(question):
+        return "author"
     return None
 
 
@@ -118,6 +127,8 @@ def find(kind: str, question: str, paragraphs: list[Paragraph]) -> Fact | None:
         return _source(paragraphs)
     if kind == "photo":
         return _photo(question, paragraphs)
+    if kind == "author":
+        return _author(question, paragraphs)
     return None
 
 
@@ -160,3 +171,55 @@ def _photo(question: str, paragraphs: list[Paragraph]) -> Fact | None:
         if shared > best_shared:
             best, best_shared = Fact(p, 0, len(p.text), (m.start("x"), m.end("x"))), shared
     return best
+
+
+# "Tham luận của đồng chí Nguyễn Văn Trung, ...", "Bài và ảnh: ...", "Tác giả: ...": a byline near the top
+_BYLINE = re.compile(r"^\s*(?:Tham luận|Bài viết|Bài và ảnh|Bài|Tác giả|By)\s*(?:của\s+)?:?\s*"
+                     r"(?:(?:đồng chí|ông|bà|nhà báo)\s+)?", re.IGNORECASE)
+_AT_THE_END = re.compile(r"\b(?:cuối bài|ký tên|kí tên|cuoi bai|ky ten|ki ten|signed|signature)\b", re.IGNORECASE)
+BYLINE_WITHIN = 5  # paragraphs from the top of a page
+
+
+def _author(question: str, paragraphs: list[Paragraph]) -> Fact | None:
+    byline, signature = _byline(paragraphs[:BYLINE_WITHIN]), _signature(paragraphs)
+    first, second = (signature, byline) if _AT_THE_END.search(question) else (byline, signature)
+    return first or second
+
+
+def _byline(paragraphs: list[Paragraph]) -> Fact | None:
+    for p in paragraphs:
+        m = _BYLINE.match(p.text)
+        if not m:
+            continue
+        name, pos = [], m.end()  # the capitalised words that follow: the name
+        for w in re.finditer(r"[^\s,;:.()]+", p.text[m.end():]):
+            if not w.group()[:1].isupper() or p.text[pos:m.end() + w.start()].strip():
+                break
+            name.append(w)
+            pos = m.end() + w.end()
+        if len(name) >= 2:
+            start, end = m.end() + name[0].start(), m.end() + name[-1].end()
+            return Fact(p, m.start(), end, (start, end))
+    return None
+
+
+def _signature(paragraphs: list[Paragraph]) -> Fact | None:
+    """The last line of the article before the links to other articles, when it is a name: short, no
+    sentence, no date, credit or caption ("Ban Biên tập")."""
+    body = []
+    for p in paragraphs:
+        if boilerplate.is_related_heading(p.text):
+            break
+        body.append(p)
+    for p in reversed(body):
+        text = p.text.strip()
+        if _CREDIT.match(text) or _CAPTION.search(text) or boilerplate.is_dateline(text) or text.endswith(("...", "…")):
+            continue
+        if len(tokens(text)) <= SIGNATURE_MAX_WORDS and text[:1].isupper() and not re.search(r"[\d.!?:]", text):
+            start = p.text.index(text)
+            return Fact(p, start, start + len(text), (start, start + len(text)))
+        return None
+    return None
+
+
+SIGNATURE_MAX_WORDS = 6  # a name or a desk ("Ban Biên tập", "Nguyễn Văn A - Trần Thị B")

@@ -49,13 +49,17 @@ def is_dateline(text: str) -> bool:
     return bool(_DATELINE.search(text)) and len(tokens(_DATELINE_PARTS.sub(" ", text))) < MIN_WORDS
 
 
+def is_related_heading(text: str) -> bool:
+    """"Các tin khác", "Read more": the links to other articles begin here."""
+    return fold(text).strip(" :.") in _RELATED_HEADINGS
+
+
 def mark_citable(paragraphs: list[Paragraph]) -> list[Paragraph]:
     counts = Counter(p.text for p in paragraphs)
     out: list[Paragraph] = []
     in_related = False
     for p in paragraphs:
-        heading = fold(p.text).strip(" :.") in _RELATED_HEADINGS
-        in_related = in_related or heading
+        in_related = in_related or is_related_heading(p.text)
         citable = not (
             in_related
             or len(tokens(p.text)) < MIN_WORDS
