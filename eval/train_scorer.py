@@ -57,6 +57,7 @@ class Item:
     y: np.ndarray  # candidate contains the answer, in a gold paragraph
     para: list[tuple[str, int]]  # each candidate's paragraph
     fused: list[tuple[str, int]]  # retrieved paragraphs in fused order
+    quotable: np.ndarray  # not a heading: headings are fitted on (as wrong answers) but never quoted
 
 
 def collect(bot: QABot, questions: list[Question], group_of) -> list[Item]:
@@ -69,8 +70,9 @@ def collect(bot: QABot, questions: list[Question], group_of) -> list[Item]:
             (c.paragraph.source, c.paragraph.number) in gold
             and any(a.casefold() in c.paragraph.text[c.start:c.end].casefold() for a in q.answers)
             for c in cands], dtype=bool)
-        items.append(Item(q, group_of(q), x, y, [(c.paragraph.source, c.paragraph.number) for c in cands],
-                          [(h.source, h.paragraph) for h in retrieval.hits]))
+        para = [(c.paragraph.source, c.paragraph.number) for c in cands]
+        items.append(Item(q, group_of(q), x, y, para, [(h.source, h.paragraph) for h in retrieval.hits],
+                          np.array([k not in bot.index.headings for k in para], dtype=bool)))
     return items
 
 
@@ -95,9 +97,10 @@ def decide(scorer: AnswerScorer, items: list[Item]) -> list[Decision]:
     out = []
     for it in items:
         p = scorer.probabilities(it.x)
-        order, _ = paragraph_order(it.fused, list(zip(it.para, p)))  # as the bot ranks them
+        keep = np.flatnonzero(it.quotable)  # as the bot ranks and quotes them (Answerer.scored)
+        order, _ = paragraph_order(it.fused, [(it.para[i], p[i]) for i in keep])
         ranked = [it.fused[i] for i in order]
-        top = int(np.argmax(p)) if len(p) else -1
+        top = int(keep[np.argmax(p[keep])]) if len(keep) else -1
         out.append(Decision(it, float(p[top]) if top >= 0 else 0.0, bool(top >= 0 and it.y[top]), ranked))
     return out
 

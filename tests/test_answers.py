@@ -106,6 +106,21 @@ def test_chrome_lines_are_never_quoted(seeds_bot: QABot):
             assert "\ufffd" not in c.quote
 
 
+def test_headings_are_found_and_never_quoted(seeds_bot: QABot):
+    headings = {seeds_bot.index.paragraph(s, n).text for s, n in seeds_bot.index.headings}
+    assert headings == {"Giao ban trực tuyến Ngành Tổ chức xây dựng Đảng tháng 11-2018", "5. Một số kinh nghiệm",
+                        "Tiếp tục đổi mới, kiện toàn công tác tổ chức cán bộ",
+                        "TẬP TRUNG CAO ĐỘ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO",
+                        "NGHIÊN CỨU\xa0KỸ, TRIỂN KHAI HIỆU QUẢ"}  # a no-break space, as scraped
+    # each was once the best match of a question it does not answer
+    for q in ["Ai phát biểu kết luận hội nghị giao ban trực tuyến ngành tổ chức tháng 11-2018?",
+              "How do I make coffee?", "What's the weather tomorrow in Hanoi?", "Một số kinh nghiệm"]:
+        answer = seeds_bot.ask(q)
+        assert not {(c.source, c.paragraph) for c in answer.citations} & seeds_bot.index.headings, q
+    # a heading still leads retrieval to its section
+    assert any((h.source, h.paragraph) == (F002, 36) for h in seeds_bot.retrieve("Một số kinh nghiệm", k=5))
+
+
 @pytest.mark.parametrize("question", ["", "   \n\t", "x" * 100_000])
 def test_bad_questions_get_a_clear_error(seeds_bot: QABot, question):
     with pytest.raises(QuestionError) as err:

@@ -21,15 +21,15 @@ ARTICLE_FACTS = ROOT / "eval" / "article_facts.jsonl"
 VIQUAD = ROOT.parent / "shared" / "bench" / "viquad-a.jsonl"
 
 # Each floor sits at least two questions below the figure measured on the test split (README):
-# hit@1 35/40 → 33/40, hit@5 38/40 → 36/40, answer_correct 35/40 → 32/40, abstain_recall 10/16 → 8/16,
-# abstain_precision 10/12 → 8/12 (two fewer right) or 10/14 (two more answerable turned away).
+# hit@1 35/40 → 33/40, hit@5 38/40 → 36/40, answer_correct 35/40 → 32/40, abstain_recall 11/16 → 9/16,
+# abstain_precision 11/13 → 9/13 (two fewer right) or 11/15 (two more answerable turned away).
 FLOORS = {"hit@1": 0.825, "hit@5": 0.9, "answer_correct": 0.8, "verbatim": 1.0,
-          "abstain_precision": 0.65, "abstain_recall": 0.5}
+          "abstain_precision": 0.69, "abstain_recall": 0.56}
 MAX_ANSWERABLE_ABSTAINED = 4  # measured 2
 # Vietnamese, with and without diacritics, is the product's first promise (14/14 and 10/10 measured).
 KIND_FLOORS = {"vi": {"hit@1": 0.85, "answer_correct": 0.85}, "vi_nodiac": {"hit@1": 0.8, "answer_correct": 0.8},
                "en": {"hit@1": 0.28},  # 4/7 measured
-               # everyday questions get no answer, in Vietnamese (4/6) or in English (6/10)
+               # everyday questions get no answer, in Vietnamese (4/6) or in English (7/10)
                "unanswerable": {"abstain_recall": 0.33}, "unanswerable_en": {"abstain_recall": 0.4}}
 
 
@@ -104,8 +104,8 @@ def test_fresh_questions_meet_their_floors(seeds_bot):
 
 def test_second_fresh_set_meets_its_floors(seeds_bot):
     """eval/fresh2.jsonl: 120 questions written from the seeds alone, never used to fit or tune, weighted
-    to what the bot does worst (30 English, 25 paraphrases, 35 unanswerable). Measured: hit@1 52/85,
-    answer in quote 46/85, 9 answerable turned away, 8 of 35 unanswerable abstained; floors two below."""
+    to what the bot does worst (30 English, 25 paraphrases, 35 unanswerable). Measured: hit@1 53/85,
+    answer in quote 46/85, 8 answerable turned away, 10 of 35 unanswerable abstained; floors two below."""
     questions = load_questions(FRESH2)
     assert len(questions) == 120 and not {q.id for q in questions} & {q.id for q in load_questions(FRESH)}
     for q in questions:
@@ -114,7 +114,7 @@ def test_second_fresh_set_meets_its_floors(seeds_bot):
         assert (q.answerable and any(a in golds for a in q.answers)) or (not q.answerable and not q.answers), q.id
     hybrid = evaluate(seeds_bot, questions, systems=("hybrid",))["systems"]["hybrid"]
     assert hybrid["hit@1"] >= 50 / 85 and hybrid["answer_correct"] >= 44 / 85
-    assert hybrid["answerable_abstained"] <= 11 and hybrid["abstain_recall"] >= 6 / 35
+    assert hybrid["answerable_abstained"] <= 10 and hybrid["abstain_recall"] >= 8 / 35
     assert hybrid["verbatim"] == 1.0
 
 

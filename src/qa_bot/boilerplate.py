@@ -70,3 +70,22 @@ def mark_citable(paragraphs: list[Paragraph]) -> list[Paragraph]:
         )
         out.append(p if citable == p.citable else replace(p, citable=citable))
     return out
+
+
+# A heading labels what follows and states nothing: a short line that ends no sentence, above a longer
+# paragraph that does ("5. Một số kinh nghiệm", "TẬP TRUNG CAO ĐỘ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO", a title).
+# It is indexed (its words help find the section) and never quoted as an answer (answer.py).
+HEADING_MAX_WORDS = 15  # 14 seeds headings without a limit, 5 with it; without it more_dev loses one answer
+_ENDS_SENTENCE = (".", "!", "?", "…", ";", ":")
+
+
+def headings(paragraphs: list[Paragraph]) -> set[int]:
+    """Numbers of the citable paragraphs that are headings."""
+    citable = [p for p in paragraphs if p.citable]
+    out = set()
+    for p, following in zip(citable, citable[1:]):
+        text, after = p.text.strip(), following.text.strip()
+        if (not text.endswith(_ENDS_SENTENCE) and len(tokens(text)) <= HEADING_MAX_WORDS
+                and len(after) > len(text) and after.rstrip('"”»)').endswith(_ENDS_SENTENCE)):
+            out.add(p.number)
+    return out

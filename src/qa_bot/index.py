@@ -29,6 +29,7 @@ from typing import Callable
 
 import numpy as np
 
+from . import boilerplate
 from .chunking import Chunker
 from .diacritics import DiacriticRestorer
 from .embedding import Embedder
@@ -222,6 +223,11 @@ class Index:
     @cached_property
     def _by_source(self) -> dict[str, Document]:
         return {d.source: d for d in self.documents}
+
+    @cached_property
+    def headings(self) -> frozenset[tuple[str, int]]:
+        """(source, paragraph number) of every heading (``boilerplate.headings``): found, never quoted."""
+        return frozenset((d.source, n) for d in self.documents for n in boilerplate.headings(d.paragraphs))
 
     def document(self, source: str) -> Document | None:
         # a build looks up every file it reads here: by name, not by a scan of all documents
