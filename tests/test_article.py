@@ -65,6 +65,7 @@ def test_a_page_that_does_not_state_the_fact_gets_no_answer(seeds_bot: QABot):
     ("Which newspaper ran the story?", "source"),
     ("Ảnh trong bài là của hãng tin nào?", "photo"),
     ("Who took the photo?", "photo"),
+    ("Who took the photos (Hội nghị giao ban trực tuyến quý III năm 2021)?", "photo"),  # a follow-up's rewrite
     ("Ai là tác giả bài viết này?", "author"),
     ("Who wrote the article?", "author"),
     # what the page reports, not the page: "đăng ký" is to register, "ảnh hưởng" is influence, "agency"

@@ -323,3 +323,18 @@ def test_a_closed_pipe_ends_quietly(seeds_index):
     r = subprocess.run(["bash", "-c", cmd], input=questions, capture_output=True, text=True, timeout=300)
     assert r.stdout.startswith("›") and len(r.stdout.splitlines()) == 1
     assert "Traceback" not in r.stderr and "BrokenPipe" not in r.stderr, r.stderr
+
+
+def test_a_question_about_the_page_is_about_the_page_the_conversation_is_on(seeds_bot):
+    chat = seeds_bot.chat()
+    chat.ask("Hội nghị tổng kết công tác Tổ chức Xây dựng Đảng năm 2016 đã thống nhất điều gì?")
+    # "bài", "báo", "the photo" name no topic of their own: the topic goes in brackets
+    for question, short in [("Bài này đăng ngày nào?", "4/3/2017"), ("Còn báo nào đưa tin?", "TTXVN"),
+                            ("Who took the photos?", "TTXVN")]:
+        answer = chat.ask(question)
+        assert answer.rewritten and "2016" in answer.query, answer.query
+        assert answer.citations[0].source == "000_cf17c041d62915c2.txt" and answer.short == short, question
+    chat = seeds_bot.chat()
+    chat.ask("Hội nghị giao ban trực tuyến quý III năm 2021 có bao nhiêu điểm cầu?")
+    # that page gives the meeting's date, not its own: no answer rather than "Chiều 30/9"
+    assert chat.ask("When was the article posted?").abstained

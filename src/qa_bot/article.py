@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass
 
 from . import boilerplate, vietnamese
-from .diacritics import is_unaccented
 from .text import fold, looks_english, sentence_spans, tokens
 from .types import Paragraph
 
@@ -50,7 +49,7 @@ _EN_SOURCE = re.compile(r"\b(?:which|what)\s+(?:news agency|press agency|newspap
                         r"|\bwhere (?:is|was) (?:it|this|that|the \w+) from\b", re.IGNORECASE)
 _EN_AUTHOR = re.compile(r"\b(?:who wrote|who is the author|author|written by|who signed|signed by|byline)\b",
                         re.IGNORECASE)
-_EN_PHOTO = re.compile(r"\b(?:photo|photograph|picture|image)\b", re.IGNORECASE)
+_EN_PHOTO = re.compile(r"\b(?:photo|photograph|picture|image)s?\b", re.IGNORECASE)
 _EN_PHOTO_WHO = re.compile(r"\b(?:who|whose|credit(?:ed)?|by|agency|source|took|taken)\b", re.IGNORECASE)
 _ASKS_TIME_OF_DAY = re.compile(r"\b(?:mấy giờ|giờ nào|what time|may gio)\b", re.IGNORECASE)
 
@@ -67,8 +66,13 @@ _F_PHOTO = re.compile(r"\b(?:anh|buc anh|tam anh|hinh anh)\b")
 _F_PHOTO_WHO = re.compile(r"\b(?:cua ai|ai chup|hang tin|hang thong tan|thong tan xa|nguon|tac gia|cung cap)\b")
 
 
+_TOPIC_IN_BRACKETS = re.compile(r"\s*\([^()]*\)(?=[?.!\s]*$)")
+
+
 def asked(question: str) -> str | None:
     """"published", "source", "photo" or "author" when ``question`` asks that of a page."""
+    # a follow-up's rewrite carries the conversation's topic in brackets, in the documents' language
+    question = _TOPIC_IN_BRACKETS.sub("", question)
     if looks_english(question):
         if _EN_PHOTO.search(question) and _EN_PHOTO_WHO.search(question):
             return "photo"
@@ -79,7 +83,7 @@ def asked(question: str) -> str | None:
         if _EN_AUTHOR.search(question) and _EN_PAGE.search(question):
             return "author"
         return None
-    if is_unaccented(question):
+    if all(c.isascii() for c in question if c.isalpha()):  # Vietnamese typed without diacritics
         f = fold(question)
         if _F_PHOTO.search(f) and _F_PHOTO_WHO.search(f):
             return "photo"
@@ -171,6 +175,25 @@ def _photo(question: str, paragraphs: list[Paragraph]) -> Fact | None:
         if shared > best_shared:
             best, best_shared = Fact(p, 0, len(p.text), (m.start("x"), m.end("x"))), shared
     return best
+
+
+# The words a question about a page uses for the page and its facts, folded: a question that names
+# nothing else ("Bài này đăng ngày nào?", "Who took the photo?") is about the page the conversation is on
+# (followup.topic_of)
+PAGE_VOCABULARY = frozenset("""
+bai bai_viet bai_bao ban_tin tin tin_bai tham_luan trang trang_web bao trang_bao anh buc_anh tam_anh hinh_anh hinh
+cuoi dau cuoi_bai dau_trang tac_gia but_danh nguon nguon_tin hang hang_tin thong_tan hang_thong_tan ngay gio ky ten
+ky_ten
+article story news item report piece page post paper newspaper agency outlet site website source photo photograph
+picture image author byline posted published written wrote took taken credited signed time date day
+""".split())
+
+
+def only_page_words(words: list[str]) -> bool:
+    """True when every one of ``words`` (a topic's words, spaces or underscores within) names a page or a fact
+    of it."""
+    folded = [fold(w).replace(" ", "_") for w in words]
+    return bool(folded) and all(w in PAGE_VOCABULARY or w.removesuffix("s") in PAGE_VOCABULARY for w in folded)
 
 
 # "Tham luận của đồng chí Nguyễn Văn Trung, ...", "Bài và ảnh: ...", "Tác giả: ...": a byline near the top

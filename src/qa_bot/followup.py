@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from . import vietnamese
+from . import article, vietnamese
 from .text import STOPWORDS, fold, looks_english
 
 
@@ -103,7 +103,8 @@ def topic_of(question: str) -> str:
         # no tagger for English: its content words, past the function words
         kept = [w for w in re.findall(r"[\w'-]+", question)
                 if fold(w) not in _QUESTION_WORDS and fold(w) not in STOPWORDS and not _PRONOUN.fullmatch(w)]
-        return " ".join(kept)
+        # "When was the article posted?" names no topic: it is about the page the conversation is on
+        return "" if article.only_page_words(kept) else " ".join(kept)
     tagged = vietnamese.pos_tag(question)
     # a noun that a question word asks about ("ngày nào", "bao nhiêu điểm cầu") is what is asked,
     # not what the question is about
@@ -116,7 +117,7 @@ def topic_of(question: str) -> str:
                 j += 1
     content = [i for i, (w, tag) in enumerate(tagged) if tag in _CONTENT_TAGS and fold(w) not in _QUESTION_WORDS
                and not _PRONOUN.fullmatch(w) and i not in asked]
-    if not content:
+    if not content or article.only_page_words([tagged[i][0] for i in content]):
         return ""
     span = tagged[content[0]: content[-1] + 1]
     kept = [w for w, tag in span if tag not in ("P", "CH") and fold(w) not in _QUESTION_WORDS]
