@@ -1,20 +1,22 @@
-"""Questions about a news page itself: when it was published, where it comes from, whose photo it is.
+"""Questions about a news page itself: when it was posted, where it comes from, whose photo, who wrote it.
 
-A scraped page carries these facts in lines that are not the article's text
-and are kept out of the index (``boilerplate.py``): the dateline ("4/3/2017
-21:16' Gửi bài này In bài này", "23/10/2015 | 1104"), the credit ("Theo:
-TTXVN", "(Baonghean.vn) - ..."), the photo caption ("... Ảnh: VNA"). Readers
-ask for them ("Bài viết về ... được đăng ngày nào?", "Which news agency was it
-from?"), and no sentence of the article answers. Of the in-house dev questions,
-10 ask this (7 of `more_dev.jsonl`, 3 conversation turns), and every one was
-answered wrongly from the article's text.
+A scraped page carries these facts in lines that are not the article's text,
+most of them kept out of the index (``boilerplate.py``): the dateline
+("4/3/2017 21:16' Gửi bài này In bài này", "23/10/2015 | 1104"), the credit
+("Theo: TTXVN", "(Baonghean.vn) - ..."), the photo caption ("... Ảnh: VNA"),
+the byline and the signature ("Tham luận của đồng chí ...", "Ban Biên tập").
+Readers ask for them ("Bài viết về ... được đăng ngày nào?", "Which news
+agency was it from?"), and no sentence of the article answers. Of the in-house
+dev questions, 10 ask this (7 of `more_dev.jsonl`, 3 conversation turns), and
+every one was answered wrongly from the article's text.
 
-So a question that asks for one of these facts of a page is answered from the
-page that retrieval found for it: the line of that page that states the fact,
-quoted verbatim like any other answer, with the fact as the short answer.
-What marks such a question is closed-class words (a page word, a "posted"
-verb, "báo nào", "ảnh"), read on underthesea's words so that "đăng ký" and
-"ảnh hưởng" are not "posted" and "photo".
+So a question that asks for one of these facts of a page (``asked``) is
+answered from the page that retrieval found for it: the line of that page
+that states the fact (``find``), quoted verbatim like any other answer, with
+the fact as the short answer. What marks such a question is closed-class
+words (a page word, a "posted" verb, "báo nào", "ảnh", "tác giả"), read on
+underthesea's words so that "đăng ký" and "ảnh hưởng" are not "posted" and
+"photo".
 """
 
 from __future__ import annotations
@@ -64,6 +66,25 @@ _F_SOURCE = re.compile(r"\b(?:(?:to |trang )?bao nao|trang nao|hang tin nao|hang
 _F_AUTHOR = re.compile(r"\b(?:ai viet|nguoi viet|viet boi|tac gia|ky ten|ki ten|but danh|cua ai)\b")
 _F_PHOTO = re.compile(r"\b(?:anh|buc anh|tam anh|hinh anh)\b")
 _F_PHOTO_WHO = re.compile(r"\b(?:cua ai|ai chup|hang tin|hang thong tan|thong tan xa|nguon|tac gia|cung cap)\b")
+
+
+# The words a question about a page uses for the page and its facts, folded: a question that names
+# nothing else ("Bài này đăng ngày nào?", "Who took the photo?") is about the page the conversation is on
+# (followup.topic_of)
+PAGE_VOCABULARY = frozenset("""
+bai bai_viet bai_bao ban_tin tin tin_bai tham_luan trang trang_web bao trang_bao anh buc_anh tam_anh hinh_anh hinh
+cuoi dau cuoi_bai dau_trang tac_gia but_danh nguon nguon_tin hang hang_tin thong_tan hang_thong_tan ngay gio ky ten
+ky_ten
+article story news item report piece page post paper newspaper agency outlet site website source photo photograph
+picture image author byline posted published written wrote took taken credited signed time date day
+""".split())
+
+
+def only_page_words(words: list[str]) -> bool:
+    """True when every one of ``words`` (a topic's words, spaces or underscores within) names a page or a fact
+    of it."""
+    folded = [fold(w).replace(" ", "_") for w in words]
+    return bool(folded) and all(w in PAGE_VOCABULARY or w.removesuffix("s") in PAGE_VOCABULARY for w in folded)
 
 
 _TOPIC_IN_BRACKETS = re.compile(r"\s*\([^()]*\)(?=[?.!\s]*$)")
@@ -177,30 +198,14 @@ def _photo(question: str, paragraphs: list[Paragraph]) -> Fact | None:
     return best
 
 
-# The words a question about a page uses for the page and its facts, folded: a question that names
-# nothing else ("Bài này đăng ngày nào?", "Who took the photo?") is about the page the conversation is on
-# (followup.topic_of)
-PAGE_VOCABULARY = frozenset("""
-bai bai_viet bai_bao ban_tin tin tin_bai tham_luan trang trang_web bao trang_bao anh buc_anh tam_anh hinh_anh hinh
-cuoi dau cuoi_bai dau_trang tac_gia but_danh nguon nguon_tin hang hang_tin thong_tan hang_thong_tan ngay gio ky ten
-ky_ten
-article story news item report piece page post paper newspaper agency outlet site website source photo photograph
-picture image author byline posted published written wrote took taken credited signed time date day
-""".split())
-
-
-def only_page_words(words: list[str]) -> bool:
-    """True when every one of ``words`` (a topic's words, spaces or underscores within) names a page or a fact
-    of it."""
-    folded = [fold(w).replace(" ", "_") for w in words]
-    return bool(folded) and all(w in PAGE_VOCABULARY or w.removesuffix("s") in PAGE_VOCABULARY for w in folded)
-
-
 # "Tham luận của đồng chí Nguyễn Văn Trung, ...", "Bài và ảnh: ...", "Tác giả: ...": a byline near the top
 _BYLINE = re.compile(r"^\s*(?:Tham luận|Bài viết|Bài và ảnh|Bài|Tác giả|By)\s*(?:của\s+)?:?\s*"
                      r"(?:(?:đồng chí|ông|bà|nhà báo)\s+)?", re.IGNORECASE)
 _AT_THE_END = re.compile(r"\b(?:cuối bài|ký tên|kí tên|cuoi bai|ky ten|ki ten|signed|signature)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]*([^\s,;:.()]+)")
 BYLINE_WITHIN = 5  # paragraphs from the top of a page
+# a signature is a name or a desk ("Ban Biên tập", "Nguyễn Văn A - Trần Thị B"), not a sentence
+SIGNATURE_MAX_WORDS = 6
 
 
 def _author(question: str, paragraphs: list[Paragraph]) -> Fact | None:
@@ -214,15 +219,12 @@ def _byline(paragraphs: list[Paragraph]) -> Fact | None:
         m = _BYLINE.match(p.text)
         if not m:
             continue
-        name, pos = [], m.end()  # the capitalised words that follow: the name
-        for w in re.finditer(r"[^\s,;:.()]+", p.text[m.end():]):
-            if not w.group()[:1].isupper() or p.text[pos:m.end() + w.start()].strip():
-                break
-            name.append(w)
-            pos = m.end() + w.end()
-        if len(name) >= 2:
-            start, end = m.end() + name[0].start(), m.end() + name[-1].end()
-            return Fact(p, m.start(), end, (start, end))
+        # the name: the capitalised words right after, up to a comma, a bracket or a lowercase word
+        pos, start, count = m.end(), m.end(), 0
+        while (w := _NEXT_WORD.match(p.text, pos)) and w.group(1)[:1].isupper():
+            start, pos, count = (w.start(1) if count == 0 else start), w.end(), count + 1
+        if count >= 2:
+            return Fact(p, m.start(), pos, (start, pos))
     return None
 
 
@@ -244,5 +246,3 @@ def _signature(paragraphs: list[Paragraph]) -> Fact | None:
         return None
     return None
 
-
-SIGNATURE_MAX_WORDS = 6  # a name or a desk ("Ban Biên tập", "Nguyễn Văn A - Trần Thị B")
