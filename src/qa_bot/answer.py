@@ -129,11 +129,9 @@ class Answerer:
         q, candidates, x = self.candidates(question, retrieval)
         probs = self.scorer.probabilities(x)
         # A heading is scored like any line (the scorer learns from it as a wrong answer) and never quoted:
-        # a title or "5. Một số kinh nghiệm" names a topic and states nothing, and, short and on topic, it
-        # was the best match of questions it does not answer ("Ai phát biểu kết luận hội nghị ... tháng
-        # 11-2018?" → the page's title; "How do I make coffee?" → a section heading). In-house dev: 12 → 16
-        # of 24 unanswerable turned away, answer in quote unchanged (0.776; more_dev 0.831); conversation
-        # dev first turns 12 → 13 of 17, follow-ups 24 → 25 of 35, none lost.
+        # "5. Một số kinh nghiệm" names a topic and states nothing, and, short and on topic, it was the best
+        # match of questions it does not answer ("How do I make coffee?" → a section heading). In-house
+        # dev: 12 → 16 of 24 unanswerable turned away, answer in quote unchanged (0.776; more_dev 0.831).
         out = [replace(c, probability=float(p)) for c, p in zip(candidates, probs)
                if (c.paragraph.source, c.paragraph.number) not in self.index.headings]
         # ties (equal probabilities) keep retrieval order: sort is stable

@@ -75,8 +75,14 @@ def mark_citable(paragraphs: list[Paragraph]) -> list[Paragraph]:
 # A heading labels what follows and states nothing: a short line that ends no sentence, above a longer
 # paragraph that does ("5. Một số kinh nghiệm", "TẬP TRUNG CAO ĐỘ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO", a title).
 # It is indexed (its words help find the section) and never quoted as an answer (answer.py).
-HEADING_MAX_WORDS = 15  # 14 seeds headings without a limit, 5 with it; without it more_dev loses one answer
+# at most 15 syllables: without a limit 14 seed lines counted, some of them sentences that answer, and
+# more_dev lost an answer
+HEADING_MAX_WORDS = 15
 _ENDS_SENTENCE = (".", "!", "?", "…", ";", ":")
+# An office document states facts in short lines too ("Số: 1234/UBND-VX", "Kính gửi: Sở Y tế", "Hà Nội,
+# ngày 15 tháng 3 năm 2021"): a line with a label and its value, or with a figure past a leading section
+# number ("5.", "1.2.", "II."), is no heading.
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)[.)]\s+")
 
 
 def headings(paragraphs: list[Paragraph]) -> set[int]:
@@ -85,7 +91,9 @@ def headings(paragraphs: list[Paragraph]) -> set[int]:
     out = set()
     for p, following in zip(citable, citable[1:]):
         text, after = p.text.strip(), following.text.strip()
+        label = _SECTION_NUMBER.sub("", text)
         if (not text.endswith(_ENDS_SENTENCE) and len(tokens(text)) <= HEADING_MAX_WORDS
+                and ":" not in label and not any(c.isdigit() for c in label)
                 and len(after) > len(text) and after.rstrip('"”»)').endswith(_ENDS_SENTENCE)):
             out.add(p.number)
     return out
