@@ -249,7 +249,6 @@ def test_every_follow_up_has_its_hand_resolved_question():
     """eval/followups_resolved.json (read by eval/resolved_followups.py): one standalone question per
     follow-up turn, in the follow-up's language, typed without diacritics where the follow-up was."""
     from qa_bot.conversation_eval import load_conversations
-    from qa_bot.diacritics import is_unaccented
 
     resolved = json.loads((ROOT / "eval" / "followups_resolved.json").read_text(encoding="utf-8"))
     followups = {f"{c.id}#{i}": q for c in load_conversations(CONVERSATIONS)
