@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa_bot import QABot, article
-
-F000 = "000_cf17c041d62915c2.txt"
-F002 = "002_bbfe88c0dd411bae.txt"
-F003 = "003_ac896c5b02962443.txt"
-F004 = "004_f1f41421099c2c4c.txt"
+from test_answers import F000, F002, F003, F004  # the seed files, named once
 
 # (question, page, paragraph of the line that states it, short answer): read off the seeds' page lines
 PAGE_FACTS = [
