@@ -166,7 +166,8 @@ def _published(question: str, paragraphs: list[Paragraph]) -> Fact | None:
         return None
     p = lines[0]
     date, time = _DATE.search(p.text), _TIME.search(p.text)
-    start, end = date.start(), max(date.end(), time.end() if time else 0)
+    spans = [date.span()] + ([time.span()] if time else [])  # "23/11/2011 - 08:24" or "08:24 23/11/2011"
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
     short = (time.start(), time.end()) if time and _ASKS_TIME_OF_DAY.search(question) else (date.start(), date.end())
     return Fact(p, start, end, short)
 
