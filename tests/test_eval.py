@@ -34,6 +34,16 @@ KIND_FLOORS = {"vi": {"hit@1": 0.85, "answer_correct": 0.85}, "vi_nodiac": {"hit
                "unanswerable": {"abstain_recall": 0.33}, "unanswerable_en": {"abstain_recall": 0.4}}
 
 
+def assert_gold_stands(bot, questions, citable: bool = False) -> None:
+    """Each answerable question's gold answer stands in its gold paragraphs (``citable``: paragraphs the
+    index quotes from), and an unanswerable one has no gold answer."""
+    for q in questions:
+        golds = " ".join(bot.index.paragraph(s, n).text for s, n in q.gold)
+        if citable:
+            assert all(bot.index.paragraph(s, n).citable for s, n in q.gold), q.id
+        assert (q.answerable and any(a in golds for a in q.answers)) or (not q.answerable and not q.answers), q.id
+
+
 def test_question_set_is_well_formed(seeds_bot):
     questions = load_questions(QUESTIONS)
     assert len(questions) >= 80
@@ -109,10 +119,7 @@ def test_second_fresh_set_meets_its_floors(seeds_bot):
     answer in quote 46/85, 8 answerable turned away, 10 of 35 unanswerable abstained; floors two below."""
     questions = load_questions(FRESH2)
     assert len(questions) == 120 and not {q.id for q in questions} & {q.id for q in load_questions(FRESH)}
-    for q in questions:
-        golds = " ".join(seeds_bot.index.paragraph(s, n).text for s, n in q.gold)
-        assert all(seeds_bot.index.paragraph(s, n).citable for s, n in q.gold), q.id
-        assert (q.answerable and any(a in golds for a in q.answers)) or (not q.answerable and not q.answers), q.id
+    assert_gold_stands(seeds_bot, questions, citable=True)
     hybrid = evaluate(seeds_bot, questions, systems=("hybrid",))["systems"]["hybrid"]
     assert hybrid["hit@1"] >= 50 / 85 and hybrid["answer_correct"] >= 44 / 85
     assert hybrid["answerable_abstained"] <= 10 and hybrid["abstain_recall"] >= 8 / 35
@@ -126,10 +133,7 @@ def test_fourth_fresh_set_meets_its_floors(seeds_bot):
     turned away, 2 of 10 unanswerable abstained (1 with the code before that session); floors two below."""
     questions = load_questions(FRESH4)
     assert len(questions) == 60 and sum(q.answerable for q in questions) == 50
-    for q in questions:
-        golds = " ".join(seeds_bot.index.paragraph(s, n).text for s, n in q.gold)
-        assert all(seeds_bot.index.paragraph(s, n).citable for s, n in q.gold), q.id
-        assert (q.answerable and any(a in golds for a in q.answers)) or (not q.answerable and not q.answers), q.id
+    assert_gold_stands(seeds_bot, questions, citable=True)
     hybrid = evaluate(seeds_bot, questions, systems=("hybrid",))["systems"]["hybrid"]
     assert hybrid["hit@1"] >= 39 / 50 and hybrid["answer_correct"] >= 38 / 50
     assert hybrid["answerable_abstained"] <= 5
@@ -144,9 +148,7 @@ def test_page_fact_set_meets_its_floors(seeds_bot):
     before); floors two below."""
     questions = load_questions(ARTICLE_FACTS)
     assert len(questions) == 18
-    for q in questions:
-        golds = " ".join(seeds_bot.index.paragraph(s, n).text for s, n in q.gold)
-        assert (q.answerable and any(a in golds for a in q.answers)) or (not q.answerable and not q.answers), q.id
+    assert_gold_stands(seeds_bot, questions)
     hybrid = evaluate(seeds_bot, questions, systems=("hybrid",))["systems"]["hybrid"]
     assert hybrid["answer_correct"] >= 10 / 14
     assert hybrid["abstain_recall"] >= 1 / 4
@@ -160,9 +162,7 @@ def test_short_answer_set_meets_its_floors(seeds_bot):
     gold 37/60 (31/60 when first asked; 25/60 before the readings); floors two below."""
     questions = load_questions(FRESH3)
     assert len(questions) == 60 and all(q.answerable for q in questions)
-    for q in questions:
-        golds = " ".join(seeds_bot.index.paragraph(s, n).text for s, n in q.gold)
-        assert any(a in golds for a in q.answers), q.id
+    assert_gold_stands(seeds_bot, questions)  # all answerable
     hybrid = evaluate(seeds_bot, questions, systems=("hybrid",))["systems"]["hybrid"]
     assert hybrid["hit@1"] >= 55 / 60 and hybrid["answer_correct"] >= 56 / 60
     assert hybrid["short_correct"] >= 35 / 60
