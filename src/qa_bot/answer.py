@@ -110,10 +110,7 @@ class Answerer:
         if fact is not None:
             return fact
         chosen = self._choose(q, candidates)
-        citations = [cite(c.paragraph, c.start, c.end, c.probability) for c in chosen]
-        bad = [c for c in citations if not verify(c, self.index)]
-        if bad:  # cannot happen by construction; refuse rather than misquote
-            raise AssertionError(f"quote not verbatim in {bad[0].source} ¶{bad[0].paragraph}")
+        citations = self._checked([cite(c.paragraph, c.start, c.end, c.probability) for c in chosen])
         text = "\n\n".join(f"“{c.quote}” [{i}]" for i, c in enumerate(citations, start=1))
         span = short_answer.find(question, citations[0].quote, chosen[0].words)
         short = citations[0].quote[span[0]:span[1]] if span else None
@@ -234,6 +231,14 @@ class Answerer:
                 return replace(best, start=sent.start, end=sent.end, words=sent.words)
         return None
 
+    def _checked(self, citations: list[Citation]) -> list[Citation]:
+        """``citations``, each verified against its paragraph: cannot fail by construction, and an answer
+        that would misquote is refused rather than given."""
+        bad = [c for c in citations if not verify(c, self.index)]
+        if bad:
+            raise AssertionError(f"quote not verbatim in {bad[0].source} ¶{bad[0].paragraph}")
+        return citations
+
     def _page_fact(self, question: str, best: Candidate, hits: list[Hit]) -> Answer | None:
         """A question about the page itself ("được đăng ngày nào?", "which news agency?"): the line of the
         best answer's page that states it (``article.py``), quoted with the best answer's probability, which
@@ -249,9 +254,7 @@ class Answerer:
             # (a meeting's date for "when was it posted")
             return self._abstain(question, hits, 0.0)
         p = fact.paragraph
-        citation = cite(p, fact.start, fact.end, best.probability)
-        if not verify(citation, self.index):
-            raise AssertionError(f"quote not verbatim in {p.source} ¶{p.number}")
+        [citation] = self._checked([cite(p, fact.start, fact.end, best.probability)])
         hit = Hit(p.source, p.number, p.line, p.text, round(best.probability, 6), p.page, fact.start, fact.end)
         hits = [hit] + [h for h in hits if (h.source, h.paragraph) != (p.source, p.number)][: len(hits) - 1]
         return Answer(question, f"“{citation.quote}” [1]", [citation], abstained=False, hits=hits,
