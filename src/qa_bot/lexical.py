@@ -55,6 +55,23 @@ class LexicalIndex:
             out[t] = float(_idf(np.asarray(df, dtype=np.float64), self.size))
         return out
 
+    def holding(self, terms: tuple[str, ...]) -> np.ndarray:
+        """The chunks that hold every one of these folded terms, anywhere."""
+        none = np.empty(0, dtype=np.int64)
+        if self._bm25 is None:
+            return none
+        vocab = self._bm25.vocab_dict
+        indptr, indices = self._bm25.scores["indptr"], self._bm25.scores["indices"]
+        held = None
+        for t in terms:
+            if t not in vocab or vocab[t] + 1 >= len(indptr):
+                return none
+            docs = indices[indptr[vocab[t]]:indptr[vocab[t] + 1]]
+            held = docs if held is None else np.intersect1d(held, docs, assume_unique=True)
+            if not len(held):
+                return none
+        return none if held is None else held.astype(np.int64)
+
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         if self._bm25 is not None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import bilingual
 from .embedding import Embedder
 from .index import Index
 from .settings import RetrievalMode, Settings
@@ -22,6 +23,8 @@ class Retrieval:
     query_vector: np.ndarray | None
     ranking_vector: np.ndarray | None = None
     text: str | None = None  # the question as embedded (diacritics put back when typed without them)
+    # an English question's content words in the collection's Vietnamese (bilingual.py), or None
+    translation: str | None = None
 
 
 class Retriever:
@@ -33,6 +36,7 @@ class Retriever:
         # now rather than on the first question typed without diacritics (35 s at 100k chunks
         # before the restorer was made compact, 2.5 s since)
         self.restorer = index.restorer
+        self._translator: bilingual.Translator | None = None
 
     def search(self, question: str, k: int, mode: RetrievalMode | None = None,
                focus: tuple[str, ...] = (), recent: tuple[tuple[str, int], ...] = ()) -> Retrieval:
@@ -48,6 +52,7 @@ class Retriever:
         ranked: list[tuple[np.ndarray, float]] = []  # (chunk ids best first, fusion weight)
         text = self.restorer.dense_text(question)
         english = looks_english(question)
+        translation = self.translate(question) if english else None
         dense_by_chunk: dict[int, float] = {}
         lexical_by_chunk: dict[int, float] = {}
         # embedded in every mode: the answer scorer compares the question with each sentence
@@ -61,7 +66,7 @@ class Retriever:
         if mode in ("hybrid", "lexical"):
             # An English question shares only names, numbers and codes with Vietnamese text;
             # its other words would match Vietnamese syllables by accident ("to", "ban", "hang").
-            ids, scores = self.index.lexical.search(anchors(question) if english else question, n)
+            ids, scores = self.index.lexical.search(f"{anchors(question)} {translation or ''}" if english else question, n)
             weight = self.settings.lexical_weight_english if english else 1.0
             ranked.append((ids, weight))
             lexical_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
@@ -92,10 +97,24 @@ class Retriever:
                 dense_score=round(float(dense_by_chunk.get(cid, 0.0)), 6),
                 lexical_score=round(float(lexical_by_chunk.get(cid, 0.0)), 6),
             ))
-        return Retrieval(hits, qvec, rvec, text)
+        return Retrieval(hits, qvec, rvec, text, translation)
+
+    def translate(self, question: str) -> str | None:
+        """The Vietnamese words the collection uses for an English question's words; None without
+        the dictionary."""
+        translator = self.translator()
+        return translator.query(question) if translator is not None else None
+
+    def translator(self) -> bilingual.Translator | None:
+        if self._translator is None and self.settings.translate_english:
+            dictionary = bilingual.load(bilingual.default_path())
+            if dictionary is not None:
+                frequency = bilingual.phrase_frequency(self.index.lexical, self.index.chunks)
+                self._translator = bilingual.Translator(dictionary, frequency, self.settings.translations_per_word)
+        return self._translator
 
     def reread(self, question: str, retrieval: Retrieval) -> Retrieval:
         """The same paragraphs, as read by another question: its embedding, for the answer scorer."""
         text = self.restorer.dense_text(question)
         qvec = self.embedder.embed_query(text)
-        return Retrieval(retrieval.hits, qvec, qvec, text)
+        return Retrieval(retrieval.hits, qvec, qvec, text, self.translate(question) if looks_english(question) else None)

@@ -61,10 +61,10 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-# Question words and function words that say nothing about where the answer is.
-# Folded, so they match with or without diacritics.
-STOPWORDS = frozenset(
-    fold(w)
+# Question words and function words that say nothing about where the answer is, as written
+# (FUNCTION_WORDS) and folded (STOPWORDS), so they match with or without diacritics.
+FUNCTION_WORDS = frozenset(
+    w
     for w in """
     ai gì nào đâu sao bao nhiêu mấy khi nào lúc nào ở đâu thế nào như thế nào là của và có
     được các những một cho với trong này đó thì mà để về theo tại từ đã sẽ đang không hay hoặc
@@ -74,6 +74,7 @@ STOPWORDS = frozenset(
     there their they he she his her has have had according tell me please
     """.split()
 )
+STOPWORDS = frozenset(fold(w) for w in FUNCTION_WORDS)
 
 
 _ENGLISH = frozenset("""
