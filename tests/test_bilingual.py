@@ -8,7 +8,7 @@ import tarfile
 
 import pytest
 
-from qa_bot import QABot, bilingual
+from qa_bot import QABot, bilingual, transcript
 
 DICTIONARY = bilingual.load(bilingual.default_path())
 needs_dictionary = pytest.mark.skipif(
@@ -49,7 +49,18 @@ def test_an_english_question_finds_its_paragraph_through_the_dictionary(seeds_bo
     # 004 ¶25: "... bảo đảm nguyên tắc tập trung dân chủ ...": no word in common with the question
     assert ("004", 25) in top5(seeds_bot)
     assert ("004", 25) not in top5(without)
-    assert "nguyên tắc" in seeds_bot._retriever.search(question, 5).translation
+    assert "nguyên tắc" in dict(seeds_bot._retriever.search(question, 5).translation)["principle"]
+
+
+@needs_dictionary
+def test_an_answer_says_what_vietnamese_an_english_question_was_searched_with(seeds_bot: QABot):
+    answer = seeds_bot.ask("How many delegates attended the online conference?")
+    assert any(w == "conference" and "hội nghị" in r for w, r in answer.translation)
+    assert "conference → hội nghị" in answer.searched_as
+    assert "hội nghị" in answer.to_dict()["translation"]["conference"]
+    assert "*Tìm cả bằng / Also searched as:* " in transcript.markdown([answer])
+    # a Vietnamese question is searched as typed
+    assert seeds_bot.ask("Hội nghị trực tuyến có bao nhiêu điểm cầu?").translation == ()
 
 
 def test_without_the_dictionary_english_questions_are_still_answered(seeds_bot: QABot, tmp_path, monkeypatch):
@@ -57,6 +68,7 @@ def test_without_the_dictionary_english_questions_are_still_answered(seeds_bot: 
     bot = QABot(seeds_bot.index, seeds_bot.settings)
     answer = bot.ask("Who chaired the online conference in October 2018?")
     assert bot._retriever.translator() is None
+    assert answer.translation == ()
     assert answer.hits and answer.hits[0].source.startswith("001")
 
 

@@ -21,6 +21,8 @@ import pytest
 playwright = pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
+from qa_bot import bilingual  # noqa: E402
+
 pytestmark = pytest.mark.browser
 # a loaded CI machine can take seconds per step; auto-waiting makes this cheap when fast
 expect.set_options(timeout=30_000)
@@ -285,6 +287,17 @@ def test_a_follow_up_in_the_chat_each_tab_its_own_conversation(page, browser, se
     expect(bot_messages(page)).to_have_count(0)
     ask(page, "Ai chủ trì?")
     expect(page.locator("#chat .qa-understood")).to_have_count(0)
+
+
+@pytest.mark.skipif(bilingual.load(bilingual.default_path()) is None,
+                    reason="no English-Vietnamese dictionary (`make install` fetches it with npm)")
+def test_an_english_question_shows_the_vietnamese_it_was_searched_with(page):
+    ask(page, "How many delegates attended the online conference?")
+    line = bot_messages(page).last.locator(".qa-translation")
+    expect(line).to_contain_text("Also searched as: ")
+    expect(line).to_contain_text("conference → hội nghị")
+    ask(page, "Hội nghị trực tuyến có bao nhiêu điểm cầu?")
+    expect(bot_messages(page).last.locator(".qa-translation")).to_have_count(0)
 
 
 def test_remove_a_document_from_the_file_list(page, tmp_path):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import answer_type, article, features, short_answer, vietnamese
+from . import answer_type, article, bilingual, features, short_answer, vietnamese
 from .features import QuestionView, SentenceFacts
 from .index import Index
 from .retrieval import Retrieval
@@ -137,7 +137,8 @@ class Answerer:
 
     def candidates(self, question: str, retrieval: Retrieval) -> tuple[QuestionView, list[Candidate], np.ndarray]:
         """The quotable sentences of the retrieved paragraphs and their feature matrix (features.FEATURES)."""
-        q = features.view(question, retrieval.text or question, self.index.lexical.idf, retrieval.translation)
+        q = features.view(question, retrieval.text or question, self.index.lexical.idf,
+                          None if retrieval.translation is None else bilingual.as_query(retrieval.translation))
         qvec = retrieval.query_vector
         probe = self.topicality.probes("en" if q.english else "vi").mean(axis=0) if qvec is not None else None
         out: list[Candidate] = []

@@ -192,5 +192,11 @@ class Translator:
             out.append((head, tuple(kept)))
         return out
 
-    def query(self, question: str) -> str:
-        return " ".join(r for _, renderings in self.terms(question) for r in renderings)
+    def translate(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(English word, the Vietnamese kept for it) for each word that has any."""
+        return tuple((head, renderings) for head, renderings in self.terms(question) if renderings)
+
+
+def as_query(translation: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    """The Vietnamese of a translation as one lexical query."""
+    return " ".join(r for _, renderings in translation for r in renderings)

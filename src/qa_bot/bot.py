@@ -132,7 +132,8 @@ class QABot:
                 recent: tuple[tuple[str, int], ...] = (), own: str | None = None) -> Answer:
         retrieval = self._retriever.search(query, max(k, self.settings.rerank_depth), mode, focus, recent)
         reading = (own, self._retriever.reread(own, retrieval)) if own else None
-        return replace(self._answerer.answer(query, retrieval, k, reading), question=question, query=query)
+        return replace(self._answerer.answer(query, retrieval, k, reading), question=question, query=query,
+                       translation=retrieval.translation or ())
 
     def retrieve(self, question: str, k: int = 5, mode: RetrievalMode | None = None) -> list[Hit]:
         """The ``k`` paragraphs most likely to answer, best first, in the order ``ask`` ranks them."""

@@ -148,6 +148,8 @@ def cmd_ask(args) -> int:
 def _print_answer(answer) -> None:
     if answer.rewritten:
         print(f"(Hiểu là / understood as: {answer.query})")
+    if answer.translation:
+        print(f"(Tìm cả bằng / also searched as: {answer.searched_as})")
     if answer.abstained:
         print(answer.text)
         return

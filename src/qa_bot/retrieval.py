@@ -23,8 +23,9 @@ class Retrieval:
     query_vector: np.ndarray | None
     ranking_vector: np.ndarray | None = None
     text: str | None = None  # the question as embedded (diacritics put back when typed without them)
-    # an English question's content words in the collection's Vietnamese (bilingual.py), or None
-    translation: str | None = None
+    # an English question's content words and the collection's Vietnamese for them (bilingual.py);
+    # None when the question is not English or there is no dictionary
+    translation: tuple[tuple[str, tuple[str, ...]], ...] | None = None
 
 
 class Retriever:
@@ -66,7 +67,8 @@ class Retriever:
         if mode in ("hybrid", "lexical"):
             # An English question shares only names, numbers and codes with Vietnamese text;
             # its other words would match Vietnamese syllables by accident ("to", "ban", "hang").
-            ids, scores = self.index.lexical.search(f"{anchors(question)} {translation or ''}" if english else question, n)
+            query = f"{anchors(question)} {bilingual.as_query(translation or ())}" if english else question
+            ids, scores = self.index.lexical.search(query, n)
             weight = self.settings.lexical_weight_english if english else 1.0
             ranked.append((ids, weight))
             lexical_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
@@ -99,11 +101,11 @@ class Retriever:
             ))
         return Retrieval(hits, qvec, rvec, text, translation)
 
-    def translate(self, question: str) -> str | None:
+    def translate(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
         """The Vietnamese words the collection uses for an English question's words; None without
         the dictionary."""
         translator = self.translator()
-        return translator.query(question) if translator is not None else None
+        return translator.translate(question) if translator is not None else None
 
     def translator(self) -> bilingual.Translator | None:
         if self._translator is None and self.settings.translate_english:

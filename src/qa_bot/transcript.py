@@ -25,6 +25,8 @@ def markdown(turns: Sequence[Answer], title: str = "qa-bot") -> str:
         lines += [f"## {n}. {_md(a.question)}", ""]
         if a.rewritten:
             lines += [f"*Hiểu là / Understood as:* {_md(a.query)}", ""]
+        if a.translation:
+            lines += [f"*Tìm cả bằng / Also searched as:* {_md(a.searched_as)}", ""]
         if a.abstained or not a.citations:
             lines += [_md(a.text.splitlines()[0] if a.text else "Tài liệu không chứa câu trả lời."), ""]
             continue

@@ -117,6 +117,8 @@ class Answer:
     # the few words that answer ("71 điểm cầu", a name, a date), an exact substring of the first
     # quote, or None when no span stands out (short_answer.py)
     short: str | None = None
+    # an English question's words and the Vietnamese it was also searched with (bilingual.py)
+    translation: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __post_init__(self):
         if not self.query:
@@ -127,10 +129,16 @@ class Answer:
         """True when the searched query is not the question as typed (a follow-up)."""
         return self.query != self.question
 
+    @property
+    def searched_as(self) -> str:
+        """The translation for people: "delegates → đại biểu, đại diện · conference → hội nghị"."""
+        return " · ".join(f"{word} → {', '.join(renderings)}" for word, renderings in self.translation)
+
     def to_dict(self) -> dict:
         return {
             "question": self.question,
             "query": self.query,
+            "translation": {word: list(renderings) for word, renderings in self.translation},
             "text": self.text,
             "short": self.short,
             "abstained": self.abstained,

@@ -85,10 +85,15 @@ def answer_markdown(answer: Answer, ref_ids: list[str]) -> str:
 
 
 def understood_as(answer: Answer) -> str:
-    """The line under a follow-up that says what was searched, when that is not what was typed."""
-    if not answer.rewritten:
-        return ""
-    return f'<div class="qa-understood">Hiểu là / Understood as: <i>{html.escape(answer.query)}</i></div>\n\n'
+    """The lines above an answer that say what was searched, when that is not just what was typed:
+    a follow-up made whole, and the Vietnamese words an English question was searched with."""
+    out = ""
+    if answer.rewritten:
+        out += f'<div class="qa-understood">Hiểu là / Understood as: <i>{html.escape(answer.query)}</i></div>\n\n'
+    if answer.translation:
+        out += (f'<div class="qa-understood qa-translation">Tìm cả bằng / Also searched as: '
+                f'<i>{html.escape(answer.searched_as)}</i></div>\n\n')
+    return out
 
 
 def _quote_with_short(quote: str, short: str | None) -> str:
