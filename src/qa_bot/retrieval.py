@@ -64,6 +64,12 @@ class Retriever:
             ids, scores = self.index.dense.search(rvec, n)
             ranked.append((ids, 1.0))
             dense_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
+        if translation and mode in ("hybrid", "dense") and self.settings.translated_dense_weight:
+            # the translation embedded too: Vietnamese words against Vietnamese text, where the
+            # encoder is surer than across languages
+            tvec = self.embedder.embed_query(f"{anchors(question)} {bilingual.as_query(translation)}")
+            ids, _ = self.index.dense.search(tvec, n)
+            ranked.append((ids, self.settings.translated_dense_weight))
         if mode in ("hybrid", "lexical"):
             # An English question shares only names, numbers and codes with Vietnamese text;
             # its other words would match Vietnamese syllables by accident ("to", "ban", "hang").
