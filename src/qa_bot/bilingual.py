@@ -66,10 +66,12 @@ def load(path: Path) -> dict[str, tuple[str, ...]] | None:
         pass
     entries = _read(path)
     if entries is not None:
-        try:
-            cache.write_text(json.dumps({"tag": tag, "entries": entries}, ensure_ascii=False), encoding="utf-8")
+        part = cache.with_name(f"{cache.name}.{os.getpid()}.part")
+        try:  # written aside and moved in, so another process never reads half of it
+            part.write_text(json.dumps({"tag": tag, "entries": entries}, ensure_ascii=False), encoding="utf-8")
+            os.replace(part, cache)
         except OSError:
-            pass  # a read-only install: read the package file each time
+            part.unlink(missing_ok=True)  # a read-only install: read the package file each time
     return None if entries is None else {k: tuple(v) for k, v in entries.items()}
 
 
