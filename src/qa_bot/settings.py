@@ -47,7 +47,11 @@ class Settings:
     translations_per_word: int = 2
     # The same translation embedded and searched as one more dense ranking, with this vote. The refit's
     # 5-fold cross-validation on the 172 in-house dev questions: answer in quote 0.756 without it,
-    # 0.770 at 0.5, 0.763 at 1.0; unanswerables turned away 0.541, 0.568, 0.595.
+    # 0.770 at 0.5, 0.763 at 1.0; unanswerables turned away 0.541, 0.568, 0.595. It cost the conversation
+    # dev half as much as the BM25 vote above would have (25 → 22 follow-ups: one English opening turn
+    # and its follow-up, and two Vietnamese follow-ups the refit moved), and was taken for what it gave
+    # the English dev questions without a refit (answered right 21 → 23 of 36, unanswerables turned
+    # away 15 → 17 of 24) and the unanswerables above.
     translated_dense_weight: float = 0.5
     # English questions rank passages by q·d minus this share of their closeness to
     # everyday off-topic questions, which demotes hubs (topicality.py; tuned on the dev split)
