@@ -130,12 +130,9 @@ def phrase_frequency(lexical, chunks, sample: int = 64) -> Callable[[tuple[str, 
     is read off at most ``sample`` of them, evenly spaced, so a common phrase costs no more than a
     rare one. Holding the syllables anywhere is not enough: "uỷ quyền" (to delegate) would count
     every chunk with an "ủy ban" and a "quyền"."""
-    folded: dict[int, str] = {}
-
+    @lru_cache(maxsize=1 << 14)  # bounded: a server asked for months must not keep every chunk folded
     def text(i: int) -> str:
-        if i not in folded:
-            folded[i] = f" {' '.join(tokens(chunks[i].text))} "
-        return folded[i]
+        return f" {' '.join(tokens(chunks[i].text))} "
 
     @lru_cache(maxsize=1 << 14)
     def frequency(syllables: tuple[str, ...]) -> float:

@@ -53,7 +53,11 @@ class Retriever:
         ranked: list[tuple[np.ndarray, float]] = []  # (chunk ids best first, fusion weight)
         text = self.restorer.dense_text(question)
         english = looks_english(question)
-        translation = self.translate(question) if english else None
+        translation = self.translate(question)
+        # An English question shares only names, numbers and codes with Vietnamese text; its other
+        # words would match Vietnamese syllables by accident ("to", "ban", "hang"), so they are
+        # searched in the collection's Vietnamese instead
+        lexical_query = f"{anchors(question)} {bilingual.as_query(translation or ())}" if english else question
         dense_by_chunk: dict[int, float] = {}
         lexical_by_chunk: dict[int, float] = {}
         # embedded in every mode: the answer scorer compares the question with each sentence
@@ -67,14 +71,11 @@ class Retriever:
         if translation and mode in ("hybrid", "dense") and self.settings.translated_dense_weight:
             # the translation embedded too: Vietnamese words against Vietnamese text, where the
             # encoder is surer than across languages
-            tvec = self.embedder.embed_query(f"{anchors(question)} {bilingual.as_query(translation)}")
+            tvec = self.embedder.embed_query(lexical_query)
             ids, _ = self.index.dense.search(tvec, n)
             ranked.append((ids, self.settings.translated_dense_weight))
         if mode in ("hybrid", "lexical"):
-            # An English question shares only names, numbers and codes with Vietnamese text;
-            # its other words would match Vietnamese syllables by accident ("to", "ban", "hang").
-            query = f"{anchors(question)} {bilingual.as_query(translation or ())}" if english else question
-            ids, scores = self.index.lexical.search(query, n)
+            ids, scores = self.index.lexical.search(lexical_query, n)
             weight = self.settings.lexical_weight_english if english else 1.0
             ranked.append((ids, weight))
             lexical_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
@@ -108,9 +109,9 @@ class Retriever:
         return Retrieval(hits, qvec, rvec, text, translation)
 
     def translate(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
-        """The Vietnamese words the collection uses for an English question's words; None without
-        the dictionary."""
-        translator = self.translator()
+        """The Vietnamese words the collection uses for an English question's words; None for a
+        question not in English, or without the dictionary."""
+        translator = self.translator() if looks_english(question) else None
         return translator.translate(question) if translator is not None else None
 
     def translator(self) -> bilingual.Translator | None:
@@ -125,4 +126,4 @@ class Retriever:
         """The same paragraphs, as read by another question: its embedding, for the answer scorer."""
         text = self.restorer.dense_text(question)
         qvec = self.embedder.embed_query(text)
-        return Retrieval(retrieval.hits, qvec, qvec, text, self.translate(question) if looks_english(question) else None)
+        return Retrieval(retrieval.hits, qvec, qvec, text, self.translate(question))
