@@ -68,9 +68,10 @@ def test_retrieve_ranks_paragraphs_as_ask_quotes_them(seeds_bot: QABot, question
 
 
 # Known misses of the learned scorer (issue 12): it weighs a question's match against each
-# sentence, and these find a sentence that matches well enough. ("Đội tuyển bóng đá Việt Nam
-# vô địch AFF Cup năm nào?", once the third, now sits 0.004 under the threshold: too close to
-# assert either way.) The rules that caught
+# sentence, and these find a sentence that matches well enough. Two questions sit too close to the
+# threshold to assert either way: "Đội tuyển bóng đá Việt Nam vô địch AFF Cup năm nào?" (0.147
+# against 0.130) and "Who won the 2018 FIFA World Cup?" (0.124), which two of the three other
+# machines of eval/stability.py answer (cosines moved by 7e-4 on average). The rules that caught
 # them (a document-centroid gate, a "counted thing has no number" trap, a "post never named"
 # trap) each fixed a handful of in-house questions and were deleted with the other rules.
 # Strict: when a change makes them pass, the mark must go.
@@ -78,7 +79,6 @@ _SCORER_MISS = pytest.mark.xfail(strict=True, reason="answered by the learned sc
 
 
 @pytest.mark.parametrize("question", [
-    "Who won the 2018 FIFA World Cup?",
     "How tall is Mount Everest?",
     "What is the population of Canada?",
     # everyday English questions once answered with a resolution list, page tools or a
