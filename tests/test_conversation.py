@@ -47,6 +47,11 @@ def test_a_follow_up_is_answered_by_its_own_words_where_the_topic_points(seeds_b
     assert follow.query.endswith(")?") and "2010-2015" in follow.citations[0].quote
 
 
+# The scorer weighed the paragraph's fused rank, in which the last answer's paragraph came first; since it
+# weighs continuous retrieval scores instead (README "Stable on another machine"), this follow-up quotes the
+# title, which repeats the topic in brackets word for word. The fused score as a feature kept the rank's
+# pull and cost 5 of 39 held-out follow-ups. Strict: when it passes again, the mark must go.
+@pytest.mark.xfail(strict=True, reason="the title wins since the fused rank left the scorer (issue 12 note)")
 def test_a_follow_up_looks_first_where_the_last_answer_was(seeds_bot):
     chat = seeds_bot.chat()
     chat.ask(WHERE)

@@ -22,16 +22,16 @@ FRESH4 = ROOT / "eval" / "fresh4.jsonl"
 VIQUAD = ROOT.parent / "shared" / "bench" / "viquad-a.jsonl"
 
 # Each floor sits at least two questions below the figure measured on the test split (README):
-# hit@1 35/40 → 33/40, hit@5 39/40 → 36/40, answer_correct 34/40 → 32/40, abstain_recall 11/16 → 9/16,
-# abstain_precision 11/14 → 9/12 (two fewer right) or 11/16 (two more answerable turned away).
+# hit@1 35/40 → 33/40, hit@5 38/40 → 36/40, answer_correct 34/40 → 32/40, abstain_recall 14/16 → 12/16,
+# abstain_precision 14/17 → 12/15 (two fewer right) or 14/19 (two more answerable turned away).
 FLOORS = {"hit@1": 0.825, "hit@5": 0.9, "answer_correct": 0.8, "verbatim": 1.0,
-          "abstain_precision": 0.68, "abstain_recall": 0.56}
+          "abstain_precision": 0.73, "abstain_recall": 0.75}
 MAX_ANSWERABLE_ABSTAINED = 5  # measured 3
 # Vietnamese, with and without diacritics, is the product's first promise (14/14 and 10/10 measured).
 KIND_FLOORS = {"vi": {"hit@1": 0.85, "answer_correct": 0.85}, "vi_nodiac": {"hit@1": 0.8, "answer_correct": 0.8},
                "en": {"hit@1": 0.28},  # 4/7 measured
-               # everyday questions get no answer, in Vietnamese (3/6) or in English (8/10)
-               "unanswerable": {"abstain_recall": 0.16}, "unanswerable_en": {"abstain_recall": 0.6}}
+               # everyday questions get no answer, in Vietnamese (4/6) or in English (10/10)
+               "unanswerable": {"abstain_recall": 0.33}, "unanswerable_en": {"abstain_recall": 0.8}}
 
 
 def assert_gold_stands(bot, questions, citable: bool = False) -> None:
@@ -103,20 +103,21 @@ def test_eval_command_prints_the_table_and_writes_json(seeds_index, tmp_path):
 def test_fresh_questions_meet_their_floors(seeds_bot):
     """eval/fresh.jsonl: written before the answer scorer existed and never used to fit or tune it.
 
-    Measured: hit@1 37/40, answer in quote 37/40, no answerable question turned away.
+    Measured: hit@1 37/40, answer in quote 37/40, 1 answerable question turned away.
     """
     report = evaluate(seeds_bot, load_questions(FRESH), systems=("hybrid",))
     hybrid = report["systems"]["hybrid"]
     assert hybrid["hit@1"] >= 0.875, report["failures"]
     assert hybrid["answer_correct"] >= 0.825, report["failures"]
-    assert hybrid["answerable_abstained"] <= 2
+    assert hybrid["answerable_abstained"] <= 3
     assert hybrid["verbatim"] == 1.0
 
 
 def test_second_fresh_set_meets_its_floors(seeds_bot):
     """eval/fresh2.jsonl: 120 questions written from the seeds alone, never used to fit or tune, weighted
-    to what the bot does worst (30 English, 25 paraphrases, 35 unanswerable). Measured: hit@1 53/85,
-    answer in quote 46/85, 8 answerable turned away, 10 of 35 unanswerable abstained; floors two below."""
+    to what the bot does worst (30 English, 25 paraphrases, 35 unanswerable). Measured: hit@1 59/85,
+    answer in quote 52/85, 6 answerable turned away, 12 of 35 unanswerable abstained; floors two below
+    or lower."""
     questions = load_questions(FRESH2)
     assert len(questions) == 120 and not {q.id for q in questions} & {q.id for q in load_questions(FRESH)}
     assert_gold_stands(seeds_bot, questions, citable=True)
@@ -129,14 +130,15 @@ def test_second_fresh_set_meets_its_floors(seeds_bot):
 def test_fourth_fresh_set_meets_its_floors(seeds_bot):
     """eval/fresh4.jsonl: 60 questions of the in-house kinds (20 Vietnamese, 12 unaccented, 10 English,
     8 paraphrases, 10 unanswerable), written from the seeds alone at the end of session 12 and asked once.
-    Measured: hit@1 41/50, answer in quote 40/50 (Vietnamese 20/20, unaccented 11/12), 3 answerable
-    turned away, 2 of 10 unanswerable abstained (1 with the code before that session); floors two below."""
+    Measured: hit@1 44/50, answer in quote 41/50 (Vietnamese 20/20, unaccented 11/12), 4 answerable
+    turned away, 2 of 10 unanswerable abstained (1 with the code before session 12); floors two below
+    or lower."""
     questions = load_questions(FRESH4)
     assert len(questions) == 60 and sum(q.answerable for q in questions) == 50
     assert_gold_stands(seeds_bot, questions, citable=True)
     hybrid = evaluate(seeds_bot, questions, systems=("hybrid",))["systems"]["hybrid"]
     assert hybrid["hit@1"] >= 39 / 50 and hybrid["answer_correct"] >= 38 / 50
-    assert hybrid["answerable_abstained"] <= 5
+    assert hybrid["answerable_abstained"] <= 6
     assert hybrid["verbatim"] == 1.0
 
 
@@ -176,7 +178,7 @@ def test_viquad_through_the_squad_command(tmp_path):
 
     The shipped scorer was fitted on these questions, so these are in-sample floors that catch a
     broken pipeline; the honest figures are cross-validated (eval/train_scorer.py). Measured:
-    hit@1 129/142, hit@5 142/142, answer in quote 115/142, 4 answerable and 3 unanswerable abstained.
+    hit@1 131/142, hit@5 142/142, answer in quote 115/142, 5 answerable and 5 unanswerable abstained.
     """
     out = tmp_path / "viquad.json"
     r = subprocess.run([sys.executable, "-m", "qa_bot.cli", "eval", "--squad", VIQUAD, "--distractors",
@@ -230,8 +232,8 @@ CONVERSATIONS = ROOT / "eval" / "conversations.jsonl"
 def test_conversations_through_the_eval_command(seeds_index, tmp_path):
     """`qa-bot eval --conversations` on the test split, with the in-house test questions asked after a turn.
 
-    Measured (README): follow-ups with their history 21/39 answered correctly; first and
-    standalone turns are searched as typed, so they answer exactly as alone (10/17, 6/7); the 165
+    Measured (README): follow-ups with their history 22/39 answered correctly; first and
+    standalone turns are searched as typed, so they answer exactly as alone (13/17, 6/7); the 165
     in-house test questions asked after another conversation's opening turn answer exactly as alone.
     """
     out = tmp_path / "conversations.json"
@@ -242,7 +244,7 @@ def test_conversations_through_the_eval_command(seeds_index, tmp_path):
     report = json.loads(out.read_text(encoding="utf-8"))
     rows = report["rows"]
     assert report["conversations"] == 17 and report["turns"] == 63
-    assert rows["followup · history"]["answer_correct"] >= 19 / 39
+    assert rows["followup · history"]["answer_correct"] >= 20 / 39
     for kind in ("first", "standalone", "standalone questions after a turn"):
         history, alone = rows[f"{kind} · history"], rows[f"{kind} · alone"]
         assert history["answer_correct"] == alone["answer_correct"], kind  # history never makes them worse

@@ -143,7 +143,9 @@ class Answerer:
         probe = self.topicality.probes("en" if q.english else "vi").mean(axis=0) if qvec is not None else None
         out: list[Candidate] = []
         facts: list[SentenceFacts] = []
-        for rank, hit in enumerate(retrieval.hits):
+        top_lexical = max((h.lexical_score for h in retrieval.hits), default=0.0)
+        top_dense = max((h.dense_score for h in retrieval.hits), default=0.0)
+        for hit in retrieval.hits:
             p = self.index.paragraph(hit.source, hit.paragraph)
             if not p.citable:
                 continue
@@ -178,7 +180,8 @@ class Answerer:
                 start, end = group[0][0], group[-1][1]
                 f = features.facts(q, p.text[start:end], " ".join(u[2] for u in group), paragraph_matched, missing,
                                    max(u[3] for u in group), max(u[4] for u in group), max(u[5] for u in group),
-                                   rank, len(group))
+                                   hit.lexical_score / top_lexical if top_lexical > 0 else 0.0,
+                                   hit.dense_score - top_dense, len(group))
                 out.append(Candidate(p, start, end, f, words=" ".join(u[2] for u in group)))
                 facts.append(f)
         return q, out, features.matrix(q, facts)

@@ -3,7 +3,7 @@
 Every candidate answer is one quotable sentence of a retrieved paragraph. Its
 features say how well that one sentence matches the whole question (dense
 cosine, words and syllables it shares), whether it holds the kind of answer
-asked for, and how retrieval ranked its paragraph. ``FEATURES`` is the one list
+asked for, and how retrieval scored its paragraph. ``FEATURES`` is the one list
 of their names: the fitted model (scorer.json) is checked against it on load.
 """
 
@@ -39,7 +39,10 @@ FEATURES = (
     "asks_place_or_org", "name_match",
     "asks_list", "list_match",
     "count_focus",  # a number right before the thing a "how many" question counts
-    "paragraph_rank",  # log(1 + the paragraph's rank after fusion)
+    # how retrieval scored the sentence's paragraph, as continuous scores rather than its fused rank,
+    # which jumped when a cosine moved by 1e-3 (eval/stability.py; README "Stable on another machine")
+    "paragraph_lexical",  # its best chunk's BM25 score over the best one retrieved
+    "paragraph_dense_gap",  # its best chunk's cosine minus the best one retrieved
     "sentence_length",  # log(words in the sentence)
     "two_sentences",  # the candidate is two adjacent sentences quoted as one span
     "english",  # the question is in English
@@ -136,13 +139,15 @@ class SentenceFacts:
     missing_anchors: float
     type_match: bool
     count_focus: bool
-    rank: int
+    lexical_share: float  # the paragraph's BM25 over the best retrieved
+    dense_gap: float  # the paragraph's cosine minus the best retrieved
     length: int
     sentences: int
 
 
 def facts(q: QuestionView, text: str, segmented: str, paragraph_matched: frozenset[str], missing: float,
-          dense_sentence: float, dense_chunk: float, margin: float, rank: int, sentences: int = 1) -> SentenceFacts:
+          dense_sentence: float, dense_chunk: float, margin: float, lexical_share: float, dense_gap: float,
+          sentences: int = 1) -> SentenceFacts:
     """``missing``: missing_anchors() of the sentence's paragraph."""
     syl = q.syllables(text)
     matched = frozenset(t for t in syl if t in q.idf)
@@ -154,7 +159,8 @@ def facts(q: QuestionView, text: str, segmented: str, paragraph_matched: frozens
     return SentenceFacts(
         dense_sentence, dense_chunk, margin, q.coverage(matched), matched, q.coverage(paragraph_matched),
         word_overlap, bigram_overlap, missing,
-        answer_type.matches(q.kind, text, q.text, seg), answer_type.counts(q.focus, text), rank, len(syl), sentences,
+        answer_type.matches(q.kind, text, q.text, seg), answer_type.counts(q.focus, text), lexical_share, dense_gap,
+        len(syl), sentences,
     )
 
 
@@ -168,7 +174,7 @@ def matrix(q: QuestionView, candidates: list[SentenceFacts]) -> np.ndarray:
     rows = [
         (c.dense_sentence, c.dense_sentence - best_dense, c.dense_chunk, c.margin, c.coverage,
          c.coverage - best_cov, c.paragraph_coverage, c.word_overlap, c.bigram_overlap, c.missing_anchors,
-         *_kind_pairs(q.kind, c.type_match), float(c.count_focus), math.log1p(c.rank),
+         *_kind_pairs(q.kind, c.type_match), float(c.count_focus), c.lexical_share, c.dense_gap,
          math.log1p(c.length), float(c.sentences > 1), en, en * c.dense_sentence)
         for c in candidates
     ]

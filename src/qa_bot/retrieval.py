@@ -58,16 +58,14 @@ class Retriever:
         # words would match Vietnamese syllables by accident ("to", "ban", "hang"), so they are
         # searched in the collection's Vietnamese instead
         lexical_query = f"{anchors(question)} {bilingual.as_query(translation or ())}" if english else question
-        dense_by_chunk: dict[int, float] = {}
         lexical_by_chunk: dict[int, float] = {}
         # embedded in every mode: the answer scorer compares the question with each sentence
         qvec = self.embedder.embed_query(text)
         # an English question against Vietnamese text is drawn to hub passages; rank without that pull
         rvec = self.topicality.debiased(qvec, "en", self.settings.hub_weight_english) if english else qvec
         if mode in ("hybrid", "dense"):
-            ids, scores = self.index.dense.search(rvec, n)
+            ids, _ = self.index.dense.search(rvec, n)
             ranked.append((ids, 1.0))
-            dense_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
         if translation and mode in ("hybrid", "dense") and self.settings.translated_dense_weight:
             # the translation embedded too: Vietnamese words against Vietnamese text, where the
             # encoder is surer than across languages
@@ -100,11 +98,16 @@ class Retriever:
         for (source, number), cid in list(best.items())[:k]:
             p = self.index.paragraph(source, number)
             c = self.index.chunks[cid]
+            rows = self.index.chunk_rows(source, number)
+            # Each paragraph's best chunk on each side, read the same way for every paragraph retrieved
+            # (not only for those in the dense top n): the answer scorer weighs them as continuous
+            # scores, where a rank would jump when a cosine moves by 1e-3 (eval/stability.py)
+            dense = float(np.max(self.index.vectors[rows] @ rvec)) if rows else 0.0
             hits.append(Hit(
                 source=source, paragraph=number, line=p.line, text=p.text, score=round(fused[cid], 6),
                 page=p.page, chunk_start=c.start, chunk_end=c.end,
-                dense_score=round(float(dense_by_chunk.get(cid, 0.0)), 6),
-                lexical_score=round(float(lexical_by_chunk.get(cid, 0.0)), 6),
+                dense_score=round(dense, 6),
+                lexical_score=round(max((lexical_by_chunk.get(r, 0.0) for r in rows), default=0.0), 6),
             ))
         return Retrieval(hits, qvec, rvec, text, translation)
 

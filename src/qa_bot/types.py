@@ -72,6 +72,8 @@ class Hit:
     # span of the best-matching chunk inside ``text``
     chunk_start: int = 0
     chunk_end: int = 0
+    # the paragraph's best chunk by cosine to the question (as dense search ranks it) and by BM25
+    # (0 when none of its chunks is among the lexical candidates)
     dense_score: float = 0.0
     lexical_score: float = 0.0
 
