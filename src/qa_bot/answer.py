@@ -138,7 +138,8 @@ class Answerer:
     def candidates(self, question: str, retrieval: Retrieval) -> tuple[QuestionView, list[Candidate], np.ndarray]:
         """The quotable sentences of the retrieved paragraphs and their feature matrix (features.FEATURES)."""
         q = features.view(question, retrieval.text or question, self.index.lexical.idf,
-                          None if retrieval.translation is None else bilingual.as_query(retrieval.translation))
+                          None if retrieval.translation is None else
+                          bilingual.lexical_query(question, retrieval.translation))
         qvec = retrieval.query_vector
         probe = self.topicality.probes("en" if q.english else "vi").mean(axis=0) if qvec is not None else None
         out: list[Candidate] = []

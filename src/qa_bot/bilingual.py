@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from .text import FUNCTION_WORDS, nfc, tokens
+from .text import FUNCTION_WORDS, anchors, nfc, tokens
 
 DICTIONARY_NAME = "tratu-2.2.0.tgz"
 _MEMBER = "package/data/av.txt"
@@ -202,3 +202,10 @@ class Translator:
 def as_query(translation: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
     """The Vietnamese of a translation as one lexical query."""
     return " ".join(r for _, renderings in translation for r in renderings)
+
+
+def lexical_query(question: str, translation: tuple[tuple[str, tuple[str, ...]], ...] | None) -> str:
+    """What an English question is matched on word for word: its names, numbers and codes
+    (text.anchors), and the collection's Vietnamese for its other words. Its BM25 query, its
+    translation's dense ranking and the answer scorer's coverage features all read this one string."""
+    return f"{anchors(question)} {as_query(translation or ())}"

@@ -18,7 +18,7 @@ import numpy as np
 
 from . import answer_type, vietnamese
 from .diacritics import is_unaccented
-from .text import STOPWORDS, anchors, fold, looks_english, tokens, words
+from .text import STOPWORDS, fold, looks_english, tokens, words
 
 FEATURES = (
     "dense_sentence",  # cosine of the question to the sentence
@@ -100,13 +100,13 @@ def missing_anchors(q: "QuestionView", paragraph_text: str) -> float:
 _NUMBER = re.compile(r"\d[\d/.,-]*\w*")
 
 
-def view(question: str, segmented_text: str, idf, translation: str | None = None) -> QuestionView:
+def view(question: str, segmented_text: str, idf, translated: str | None = None) -> QuestionView:
     """``segmented_text``: the question as embedded (diacritics restored), for word segmentation.
-    ``translation``: an English question's words in the collection's Vietnamese (bilingual.py); its
-    syllables, with the question's names, numbers and codes, are what sentences are matched on."""
-    fold_match = is_unaccented(question) or translation is not None
+    ``translated``: an English question's names, numbers and codes with the collection's Vietnamese for
+    its other words (bilingual.lexical_query): its syllables are what sentences are matched on."""
+    fold_match = is_unaccented(question) or translated is not None
     norm = fold if fold_match else str.lower
-    lexical = f"{anchors(question)} {translation}" if translation is not None else question
+    lexical = translated if translated is not None else question
     terms = sorted({norm(w) for w in words(lexical) if fold(w) not in STOPWORDS})
     folded_idf = idf([fold(t) for t in terms])
     syl = tokens(lexical)

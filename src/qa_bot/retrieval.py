@@ -10,7 +10,7 @@ from . import bilingual
 from .embedding import Embedder
 from .index import Index
 from .settings import RetrievalMode, Settings
-from .text import anchors, looks_english
+from .text import looks_english
 from .topicality import Topicality
 from .types import Hit
 
@@ -57,7 +57,7 @@ class Retriever:
         # An English question shares only names, numbers and codes with Vietnamese text; its other
         # words would match Vietnamese syllables by accident ("to", "ban", "hang"), so they are
         # searched in the collection's Vietnamese instead
-        lexical_query = f"{anchors(question)} {bilingual.as_query(translation or ())}" if english else question
+        lexical_query = bilingual.lexical_query(question, translation) if english else question
         lexical_by_chunk: dict[int, float] = {}
         # embedded in every mode: the answer scorer compares the question with each sentence
         qvec = self.embedder.embed_query(text)
