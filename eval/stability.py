@@ -81,6 +81,7 @@ def main() -> int:
     print(f"threshold {threshold:.3f}; vectors moved by {args.scale}; {sum(map(len, sets.values()))} questions\n")
     print("| machine | cosine moved (mean, max) | set | n | answered ↔ turned away | other paragraph first "
           "| right ↔ wrong | answered right, here → there |\n|---|---|---|---|---|---|---|---|")
+    confidence_moved: list[np.ndarray] = []
     changed: dict[tuple[str, str], list[str]] = {}
     for seed in range(1, args.machines + 1):
         other = OtherMachine(real, args.scale, seed)
@@ -98,12 +99,19 @@ def main() -> int:
                     r = sum(x[2] != y[2] for x, y in zip(mine[name], there))
                     print(f"| {seed} | {moved.mean():.4f}, {moved.max():.4f} | {name} | {len(qs)} | {a} | {f} | {r} | "
                           f"{sum(x[2] for x in mine[name])} → {sum(y[2] for y in there)} |")
+                    confidence_moved.append(np.abs([x[3] - y[3] for x, y in zip(mine[name], there)]))
                     for q, x, y in zip(qs, mine[name], there):
                         if x[0] != y[0] or x[2] != y[2]:
                             changed.setdefault((name, q.question), []).append(
                                 f"machine {seed}: {x[3]:.3f} → {y[3]:.3f}" + (" (right ↔ wrong)" if x[2] != y[2] else ""))
         finally:
             embedding._cache[real.model_id] = real
+    # Decisions change only near the threshold; how far confidences move says how close to it a
+    # question must sit for that, whatever the threshold
+    c = np.concatenate(confidence_moved)
+    print(f"\nconfidence moved, over {len(c)} answers: median {np.median(c):.4f}, 99th percentile "
+          f"{np.percentile(c, 99):.4f}, max {c.max():.4f}; by more than 0.02: {int((c > 0.02).sum())}, "
+          f"by more than 0.05: {int((c > 0.05).sum())}")
     print(f"\n{len(changed)} questions changed on some machine (confidence here → there; threshold {threshold:.3f}):")
     for (name, question), notes in sorted(changed.items()):
         print(f"  {name}: {question[:90]}\n      " + "; ".join(notes))

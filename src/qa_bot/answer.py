@@ -144,40 +144,14 @@ class Answerer:
         probe = self.topicality.probes("en" if q.english else "vi").mean(axis=0) if qvec is not None else None
         out: list[Candidate] = []
         facts: list[SentenceFacts] = []
-        top_lexical = max((h.lexical_score for h in retrieval.hits), default=0.0)
-        top_dense = max((h.dense_score for h in retrieval.hits), default=0.0)
+        top_lexical, top_dense = retrieval.top_lexical, retrieval.top_dense
         for hit in retrieval.hits:
             p = self.index.paragraph(hit.source, hit.paragraph)
             if not p.citable:
                 continue
-            rows = self.index.sentence_rows(p.source, p.number)
-            if not rows:
-                continue
-            chunk_rows = self.index.chunk_rows(p.source, p.number)
-            if qvec is not None:
-                s_cos = self.index.sentence_vectors[rows] @ qvec
-                s_margin = self.index.sentence_vectors[rows] @ (qvec - probe)
-                c_cos = self.index.vectors[chunk_rows] @ qvec if chunk_rows else np.zeros(0)
             paragraph_matched = frozenset(t for t in q.syllables(p.text) if t in q.idf)
             missing = features.missing_anchors(q, p.text)
-            units = []  # (start, end, words, sentence cosine, chunk cosine, margin)
-            for i, row in enumerate(rows):
-                sent = self.index.sentences[row]
-                if len(words(p.text[sent.start : sent.end])) < MIN_QUOTE_WORDS:
-                    continue
-                if qvec is not None:
-                    over = [c_cos[j] for j, r in enumerate(chunk_rows)
-                            if self.index.chunks[r].start < sent.end and self.index.chunks[r].end > sent.start]
-                    dense = (float(s_cos[i]), float(max(over, default=0.0)), float(s_margin[i]))
-                else:
-                    dense = (0.0, 0.0, 0.0)
-                units.append((sent.start, sent.end, sent.words, *dense))
-            # Each sentence, and each two adjacent sentences: the answer is often in the sentence
-            # next to the one that repeats the question ("... tổ chức hội nghị. Đồng chí Phạm
-            # Minh Chính ... chủ trì hội nghị."), and one verbatim span can quote both.
-            spans = [[u] for u in units] + [[a, b] for a, b in zip(units, units[1:])
-                                            if not p.text[a[1]:b[0]].strip()]
-            for group in spans:
+            for group in self._spans(p, qvec, probe):
                 start, end = group[0][0], group[-1][1]
                 f = features.facts(q, p.text[start:end], " ".join(u[2] for u in group), paragraph_matched, missing,
                                    max(u[3] for u in group), max(u[4] for u in group), max(u[5] for u in group),
@@ -185,7 +159,60 @@ class Answerer:
                                    hit.dense_score - top_dense, len(group))
                 out.append(Candidate(p, start, end, f, words=" ".join(u[2] for u in group)))
                 facts.append(f)
-        return q, out, features.matrix(q, facts)
+        return q, out, features.matrix(q, facts, *self._best(q, retrieval, facts, qvec, probe))
+
+    def _spans(self, p: Paragraph, qvec: np.ndarray | None, probe: np.ndarray | None) -> list[list[tuple]]:
+        """A paragraph's candidate spans, each a list of its sentences as (start, end, underthesea words,
+        sentence cosine, cosine of the best chunk over it, margin over the everyday question)."""
+        rows = self.index.sentence_rows(p.source, p.number)
+        if not rows:
+            return []
+        chunk_rows = self.index.chunk_rows(p.source, p.number)
+        if qvec is not None:
+            s_cos = self.index.sentence_vectors[rows] @ qvec
+            s_margin = self.index.sentence_vectors[rows] @ (qvec - probe)
+            c_cos = self.index.vectors[chunk_rows] @ qvec if chunk_rows else np.zeros(0)
+        units = []
+        for i, row in enumerate(rows):
+            sent = self.index.sentences[row]
+            if len(words(p.text[sent.start : sent.end])) < MIN_QUOTE_WORDS:
+                continue
+            if qvec is not None:
+                over = [c_cos[j] for j, r in enumerate(chunk_rows)
+                        if self.index.chunks[r].start < sent.end and self.index.chunks[r].end > sent.start]
+                dense = (float(s_cos[i]), float(max(over, default=0.0)), float(s_margin[i]))
+            else:
+                dense = (0.0, 0.0, 0.0)
+            units.append((sent.start, sent.end, sent.words, *dense))
+        # Each sentence, and each two adjacent sentences: the answer is often in the sentence
+        # next to the one that repeats the question ("... tổ chức hội nghị. Đồng chí Phạm
+        # Minh Chính ... chủ trì hội nghị."), and one verbatim span can quote both.
+        return [[u] for u in units] + [[a, b] for a, b in zip(units, units[1:]) if not p.text[a[1]:b[0]].strip()]
+
+    def _best(self, q: QuestionView, retrieval: Retrieval, facts: list[SentenceFacts],
+              qvec: np.ndarray | None, probe: np.ndarray | None) -> tuple[float, float]:
+        """The best sentence cosine and the best coverage a candidate's are read against: over the
+        candidates, and over the spans of the paragraphs BM25 found too.
+
+        Over the candidates alone, the best moved whenever a paragraph entered or left the fused top k,
+        which hangs on cosines: on another machine "How many guidelines on Party organization work have
+        been issued?" met a sentence of a paragraph at the edge with more of its words, and its
+        confidence fell from 0.17 to 0.11 (eval/stability.py). The BM25 list is text alone, the same on
+        every machine, and it holds the sentences that share the most words with the question."""
+        best_dense = max((f.dense_sentence for f in facts), default=0.0)
+        best_cov = max((f.coverage for f in facts), default=0.0)
+        seen = {(h.source, h.paragraph) for h in retrieval.hits}
+        for key in retrieval.lexical_paragraphs:
+            if key in seen:
+                continue
+            p = self.index.paragraph(*key)
+            if not p.citable:
+                continue
+            for group in self._spans(p, qvec, probe):
+                text = p.text[group[0][0]:group[-1][1]]
+                best_cov = max(best_cov, q.coverage(frozenset(t for t in q.syllables(text) if t in q.idf)))
+                best_dense = max(best_dense, max(u[3] for u in group))
+        return best_dense, best_cov
 
     @staticmethod
     def _rerank(hits: list[Hit], candidates: list[Candidate]) -> list[Hit]:

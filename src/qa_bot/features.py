@@ -22,11 +22,11 @@ from .text import STOPWORDS, fold, looks_english, tokens, words
 
 FEATURES = (
     "dense_sentence",  # cosine of the question to the sentence
-    "dense_sentence_gap",  # that cosine minus the best one among this question's candidates
+    "dense_sentence_gap",  # that cosine minus the best one among its candidates and BM25's (Answerer._best)
     "dense_chunk",  # cosine of the question to the best chunk that overlaps the sentence
     "offtopic_margin",  # (q − p̄)·s: closer to the question than an everyday off-topic question is
     "coverage",  # idf-weighted share of the question's content syllables in the sentence
-    "coverage_gap",  # that share minus the best one among this question's candidates
+    "coverage_gap",  # that share minus the best one among its candidates and BM25's
     "paragraph_coverage",  # the same share over the sentence's whole paragraph
     "word_overlap",  # share of the question's multi-syllable words (underthesea) in the sentence
     "bigram_overlap",  # share of the question's syllable pairs in the sentence
@@ -41,8 +41,8 @@ FEATURES = (
     "count_focus",  # a number right before the thing a "how many" question counts
     # how retrieval scored the sentence's paragraph, as continuous scores rather than its fused rank,
     # which jumped when a cosine moved by 1e-3 (eval/stability.py; README "Stable on another machine")
-    "paragraph_lexical",  # its best chunk's BM25 score over the best one retrieved
-    "paragraph_dense_gap",  # its best chunk's cosine minus the best one retrieved
+    "paragraph_lexical",  # its best chunk's BM25 score over the best of the whole BM25 search
+    "paragraph_dense_gap",  # its best chunk's cosine minus the best of the whole dense search
     "sentence_length",  # log(words in the sentence)
     "two_sentences",  # the candidate is two adjacent sentences quoted as one span
     "english",  # the question is in English
@@ -139,8 +139,8 @@ class SentenceFacts:
     missing_anchors: float
     type_match: bool
     count_focus: bool
-    lexical_share: float  # the paragraph's BM25 over the best retrieved
-    dense_gap: float  # the paragraph's cosine minus the best retrieved
+    lexical_share: float  # the paragraph's BM25 over the best of the BM25 search
+    dense_gap: float  # the paragraph's cosine minus the best of the dense search
     length: int
     sentences: int
 
@@ -164,12 +164,14 @@ def facts(q: QuestionView, text: str, segmented: str, paragraph_matched: frozens
     )
 
 
-def matrix(q: QuestionView, candidates: list[SentenceFacts]) -> np.ndarray:
-    """One row of FEATURES per candidate."""
+def matrix(q: QuestionView, candidates: list[SentenceFacts], best_dense: float | None = None,
+           best_cov: float | None = None) -> np.ndarray:
+    """One row of FEATURES per candidate. ``best_dense``, ``best_cov``: what the gaps are read against
+    (default: the best among ``candidates``)."""
     if not candidates:
         return np.empty((0, len(FEATURES)), dtype=np.float64)
-    best_dense = max(c.dense_sentence for c in candidates)
-    best_cov = max(c.coverage for c in candidates)
+    best_dense = max(c.dense_sentence for c in candidates) if best_dense is None else best_dense
+    best_cov = max(c.coverage for c in candidates) if best_cov is None else best_cov
     en = float(q.english)
     rows = [
         (c.dense_sentence, c.dense_sentence - best_dense, c.dense_chunk, c.margin, c.coverage,

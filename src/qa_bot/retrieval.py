@@ -26,6 +26,14 @@ class Retrieval:
     # an English question's content words and the collection's Vietnamese for them (bilingual.py);
     # None when the question is not English or there is no dictionary
     translation: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+    # The best BM25 score and the best cosine of the whole search, what the answer scorer reads each
+    # hit's lexical_score and dense_score against. Not the best among the hits: which paragraphs make
+    # the fused top k hangs on cosines, and a paragraph with the best BM25 score that falls out of it on
+    # another machine moved every other paragraph's share (eval/stability.py)
+    top_lexical: float = 0.0
+    top_dense: float = 0.0
+    # the paragraphs of the BM25 candidates, best first: text alone decides them, on every machine
+    lexical_paragraphs: tuple[tuple[str, int], ...] = ()
 
 
 class Retriever:
@@ -63,9 +71,12 @@ class Retriever:
         qvec = self.embedder.embed_query(text)
         # an English question against Vietnamese text is drawn to hub passages; rank without that pull
         rvec = self.topicality.debiased(qvec, "en", self.settings.hub_weight_english) if english else qvec
+        top_dense = top_lexical = None
+        lexical_paragraphs: tuple[tuple[str, int], ...] = ()
         if mode in ("hybrid", "dense"):
-            ids, _ = self.index.dense.search(rvec, n)
+            ids, scores = self.index.dense.search(rvec, n)
             ranked.append((ids, 1.0))
+            top_dense = float(scores[0]) if len(scores) else None
         if translation and mode in ("hybrid", "dense") and self.settings.translated_dense_weight:
             # the translation embedded too: Vietnamese words against Vietnamese text, where the
             # encoder is surer than across languages
@@ -77,6 +88,9 @@ class Retriever:
             weight = self.settings.lexical_weight_english if english else 1.0
             ranked.append((ids, weight))
             lexical_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
+            top_lexical = float(scores.max()) if len(scores) else None
+            lexical_paragraphs = tuple(dict.fromkeys((self.index.chunks[i].source, self.index.chunks[i].paragraph)
+                                                     for i in ids.tolist()))
         in_focus = [r for source in focus for r in self.index.document_chunk_rows(source)]
         in_recent = [r for key in recent for r in self.index.chunk_rows(*key)]
         for rows in (np.asarray(in_focus, dtype=np.int64), np.asarray(in_recent, dtype=np.int64)):
@@ -109,7 +123,12 @@ class Retriever:
                 dense_score=round(dense, 6),
                 lexical_score=round(max((lexical_by_chunk.get(r, 0.0) for r in rows), default=0.0), 6),
             ))
-        return Retrieval(hits, qvec, rvec, text, translation)
+        if top_lexical is None:
+            top_lexical = max((h.lexical_score for h in hits), default=0.0)
+        if top_dense is None:
+            top_dense = max((h.dense_score for h in hits), default=0.0)
+        return Retrieval(hits, qvec, rvec, text, translation, round(top_lexical, 6), round(top_dense, 6),
+                         lexical_paragraphs)
 
     def translate(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
         """The Vietnamese words the collection uses for an English question's words; None for a
@@ -129,4 +148,5 @@ class Retriever:
         """The same paragraphs, as read by another question: its embedding, for the answer scorer."""
         text = self.restorer.dense_text(question)
         qvec = self.embedder.embed_query(text)
-        return Retrieval(retrieval.hits, qvec, qvec, text, self.translate(question))
+        return Retrieval(retrieval.hits, qvec, qvec, text, self.translate(question),
+                         retrieval.top_lexical, retrieval.top_dense, retrieval.lexical_paragraphs)
