@@ -42,8 +42,8 @@ from qa_bot.squad import index_squad, load_squad  # noqa: E402
 
 SEED = 0
 MORE_DEV = ROOT / "eval" / "more_dev.jsonl"
-VERSION = "4"  # 3: the paragraph's BM25 and dense scores in place of its fused rank; 4: read against
-# the best of the whole BM25 and dense searches, not the best among the paragraphs retrieved
+VERSION = "4"  # 3: the paragraph's BM25 and dense scores in place of its fused rank; 4: they, and the
+# sentence's gaps, read against bests that do not hang on which paragraphs make the fused top k
 # L2 strength of the logistic regression: sklearn's default, not tuned
 C = 1.0
 

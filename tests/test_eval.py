@@ -26,7 +26,7 @@ VIQUAD = ROOT.parent / "shared" / "bench" / "viquad-a.jsonl"
 # abstain_precision 14/17 → 12/15 (two fewer right) or 14/19 (two more answerable turned away).
 FLOORS = {"hit@1": 0.825, "hit@5": 0.9, "answer_correct": 0.8, "verbatim": 1.0,
           "abstain_precision": 0.73, "abstain_recall": 0.75}
-MAX_ANSWERABLE_ABSTAINED = 5  # measured 3
+MAX_ANSWERABLE_ABSTAINED = 4  # measured 2
 # Vietnamese, with and without diacritics, is the product's first promise (14/14 and 10/10 measured).
 KIND_FLOORS = {"vi": {"hit@1": 0.85, "answer_correct": 0.85}, "vi_nodiac": {"hit@1": 0.8, "answer_correct": 0.8},
                "en": {"hit@1": 0.28},  # 4/7 measured
@@ -115,8 +115,8 @@ def test_fresh_questions_meet_their_floors(seeds_bot):
 
 def test_second_fresh_set_meets_its_floors(seeds_bot):
     """eval/fresh2.jsonl: 120 questions written from the seeds alone, never used to fit or tune, weighted
-    to what the bot does worst (30 English, 25 paraphrases, 35 unanswerable). Measured: hit@1 59/85,
-    answer in quote 52/85, 6 answerable turned away, 12 of 35 unanswerable abstained; floors two below
+    to what the bot does worst (30 English, 25 paraphrases, 35 unanswerable). Measured: hit@1 60/85,
+    answer in quote 52/85, 6 answerable turned away, 11 of 35 unanswerable abstained; floors two below
     or lower."""
     questions = load_questions(FRESH2)
     assert len(questions) == 120 and not {q.id for q in questions} & {q.id for q in load_questions(FRESH)}
@@ -130,7 +130,7 @@ def test_second_fresh_set_meets_its_floors(seeds_bot):
 def test_fourth_fresh_set_meets_its_floors(seeds_bot):
     """eval/fresh4.jsonl: 60 questions of the in-house kinds (20 Vietnamese, 12 unaccented, 10 English,
     8 paraphrases, 10 unanswerable), written from the seeds alone at the end of session 12 and asked once.
-    Measured: hit@1 44/50, answer in quote 41/50 (Vietnamese 20/20, unaccented 11/12), 4 answerable
+    Measured: hit@1 44/50, answer in quote 40/50 (Vietnamese 20/20, unaccented 11/12), 5 answerable
     turned away, 2 of 10 unanswerable abstained (1 with the code before session 12); floors two below
     or lower."""
     questions = load_questions(FRESH4)
@@ -138,7 +138,7 @@ def test_fourth_fresh_set_meets_its_floors(seeds_bot):
     assert_gold_stands(seeds_bot, questions, citable=True)
     hybrid = evaluate(seeds_bot, questions, systems=("hybrid",))["systems"]["hybrid"]
     assert hybrid["hit@1"] >= 39 / 50 and hybrid["answer_correct"] >= 38 / 50
-    assert hybrid["answerable_abstained"] <= 6
+    assert hybrid["answerable_abstained"] <= 7
     assert hybrid["verbatim"] == 1.0
 
 
