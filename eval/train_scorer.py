@@ -138,9 +138,9 @@ def figures(ds: list[Decision], threshold: float) -> dict:
 MAX_ANSWERABLE_ABSTAINED = 0.05
 
 
-def choose_threshold(ds: list[Decision]) -> float:
-    """The highest threshold that turns away at most MAX_ANSWERABLE_ABSTAINED of the answerable questions
-    that have a right candidate.
+def choose_threshold(ds: list[Decision], share: float = MAX_ANSWERABLE_ABSTAINED) -> float:
+    """The highest threshold that turns away at most ``share`` of the answerable questions that have a
+    right candidate.
 
     An answerable question none of whose candidates holds the answer (its paragraph is not retrieved,
     or not quotable, such as a dateline) is answered wrongly or not at all whatever the threshold, so it
@@ -154,7 +154,7 @@ def choose_threshold(ds: list[Decision]) -> float:
     conf = np.array(sorted({d.confidence for d in ds}))
     cuts = np.concatenate([[0.0], (conf[1:] + conf[:-1]) / 2])
     answerable = [d.confidence for d in ds if d.item.question.answerable and d.item.y.any()]
-    ok = [t for t in cuts if np.mean([c < t for c in answerable]) <= MAX_ANSWERABLE_ABSTAINED]
+    ok = [t for t in cuts if np.mean([c < t for c in answerable]) <= share]
     return float(max(ok))
 
 
@@ -165,14 +165,11 @@ TRADEOFF_SHARES = (0.0, 0.025, 0.05, 0.07, 0.10, 0.15, 0.20, 0.30)
 
 def tradeoff(ds: list[Decision]) -> list[str]:
     """Rows of the risk–coverage trade-off: for each share of answerable questions (with a right
-    candidate) turned away, the threshold that does it (as ``choose_threshold`` picks one) and what
-    the decisions are there. Descriptive: the thresholds are read off the same decisions."""
-    conf = np.array(sorted({d.confidence for d in ds}))
-    cuts = np.concatenate([[0.0], (conf[1:] + conf[:-1]) / 2])
-    answerable = np.array([d.confidence for d in ds if d.item.question.answerable and d.item.y.any()])
+    candidate) turned away, the threshold ``choose_threshold`` picks for it and what the decisions
+    are there. Descriptive: the thresholds are read off the same decisions."""
     rows = []
     for share in TRADEOFF_SHARES:
-        t = float(max(c for c in cuts if np.mean(answerable < c) <= share))
+        t = choose_threshold(ds, share)
         f = figures(ds, t)
         rows.append(f"| {share:.1%} | {t:.3f} | {f['answer_in_quote']} | {f['answerable_abstained']} "
                     f"| {f['unanswerable_abstained']} | {f['answered_precision']} |")

@@ -20,7 +20,7 @@ from .scorer import AnswerScorer
 from .settings import Settings
 from .text import words
 from .topicality import Topicality
-from .types import Answer, Citation, Hit, Paragraph
+from .types import Answer, Citation, Hit, Paragraph, Sentence
 
 MIN_QUOTE_WORDS = 4
 # A second quote from another paragraph is shown when it answers part of a two-part question
@@ -149,48 +149,55 @@ class Answerer:
             p = self.index.paragraph(hit.source, hit.paragraph)
             if not p.citable:
                 continue
-            paragraph_matched = frozenset(t for t in q.syllables(p.text) if t in q.idf)
+            spans = self._spans(p)
+            if not spans:
+                continue
+            dense = self._dense(p, qvec, probe)
+            paragraph_matched = q.matched(p.text)
             missing = features.missing_anchors(q, p.text)
-            for group in self._spans(p, qvec, probe):
-                start, end = group[0][0], group[-1][1]
-                f = features.facts(q, p.text[start:end], " ".join(u[2] for u in group), paragraph_matched, missing,
-                                   max(u[3] for u in group), max(u[4] for u in group), max(u[5] for u in group),
+            for group in spans:
+                start, end = group[0][1].start, group[-1][1].end
+                segmented = " ".join(sent.words for _, sent in group)
+                d = [dense[row] for row, _ in group] if dense else [(0.0, 0.0, 0.0)]
+                f = features.facts(q, p.text[start:end], segmented, paragraph_matched, missing,
+                                   max(x[0] for x in d), max(x[1] for x in d), max(x[2] for x in d),
                                    hit.lexical_score / top_lexical if top_lexical > 0 else 0.0,
                                    hit.dense_score - top_dense, len(group))
-                out.append(Candidate(p, start, end, f, words=" ".join(u[2] for u in group)))
+                out.append(Candidate(p, start, end, f, words=segmented))
                 facts.append(f)
-        return q, out, features.matrix(q, facts, *self._best(q, retrieval, facts, qvec, probe))
+        return q, out, features.matrix(q, facts, *self._best(q, retrieval, facts, qvec))
 
-    def _spans(self, p: Paragraph, qvec: np.ndarray | None, probe: np.ndarray | None) -> list[list[tuple]]:
-        """A paragraph's candidate spans, each a list of its sentences as (start, end, underthesea words,
-        sentence cosine, cosine of the best chunk over it, margin over the everyday question)."""
+    def _spans(self, p: Paragraph) -> list[list[tuple[int, Sentence]]]:
+        """A paragraph's candidate spans, each a list of (row, sentence): each quotable sentence, and each
+        two adjacent ones. The answer is often in the sentence next to the one that repeats the question
+        ("... tổ chức hội nghị. Đồng chí Phạm Minh Chính ... chủ trì hội nghị."), and one verbatim span
+        can quote both."""
+        units = [(row, self.index.sentences[row]) for row in self.index.sentence_rows(p.source, p.number)]
+        units = [(row, sent) for row, sent in units if len(words(p.text[sent.start : sent.end])) >= MIN_QUOTE_WORDS]
+        return [[u] for u in units] + [[a, b] for a, b in zip(units, units[1:])
+                                       if not p.text[a[1].end:b[1].start].strip()]
+
+    def _dense(self, p: Paragraph, qvec: np.ndarray | None, probe: np.ndarray | None
+               ) -> dict[int, tuple[float, float, float]]:
+        """Per sentence row of the paragraph: its cosine to the question, the cosine of the best chunk over
+        it, and its margin over the everyday question (dense_sentence, dense_chunk, offtopic_margin)."""
+        if qvec is None:
+            return {}
         rows = self.index.sentence_rows(p.source, p.number)
-        if not rows:
-            return []
         chunk_rows = self.index.chunk_rows(p.source, p.number)
-        if qvec is not None:
-            s_cos = self.index.sentence_vectors[rows] @ qvec
-            s_margin = self.index.sentence_vectors[rows] @ (qvec - probe)
-            c_cos = self.index.vectors[chunk_rows] @ qvec if chunk_rows else np.zeros(0)
-        units = []
+        s_cos = self.index.sentence_vectors[rows] @ qvec
+        s_margin = self.index.sentence_vectors[rows] @ (qvec - probe)
+        c_cos = self.index.vectors[chunk_rows] @ qvec if chunk_rows else np.zeros(0)
+        out = {}
         for i, row in enumerate(rows):
             sent = self.index.sentences[row]
-            if len(words(p.text[sent.start : sent.end])) < MIN_QUOTE_WORDS:
-                continue
-            if qvec is not None:
-                over = [c_cos[j] for j, r in enumerate(chunk_rows)
-                        if self.index.chunks[r].start < sent.end and self.index.chunks[r].end > sent.start]
-                dense = (float(s_cos[i]), float(max(over, default=0.0)), float(s_margin[i]))
-            else:
-                dense = (0.0, 0.0, 0.0)
-            units.append((sent.start, sent.end, sent.words, *dense))
-        # Each sentence, and each two adjacent sentences: the answer is often in the sentence
-        # next to the one that repeats the question ("... tổ chức hội nghị. Đồng chí Phạm
-        # Minh Chính ... chủ trì hội nghị."), and one verbatim span can quote both.
-        return [[u] for u in units] + [[a, b] for a, b in zip(units, units[1:]) if not p.text[a[1]:b[0]].strip()]
+            over = [c_cos[j] for j, r in enumerate(chunk_rows)
+                    if self.index.chunks[r].start < sent.end and self.index.chunks[r].end > sent.start]
+            out[row] = (float(s_cos[i]), float(max(over, default=0.0)), float(s_margin[i]))
+        return out
 
     def _best(self, q: QuestionView, retrieval: Retrieval, facts: list[SentenceFacts],
-              qvec: np.ndarray | None, probe: np.ndarray | None) -> tuple[float, float]:
+              qvec: np.ndarray | None) -> tuple[float, float]:
         """The best sentence cosine and the best coverage a candidate's are read against: over the
         candidates, and over the spans of the paragraphs BM25 found too.
 
@@ -208,10 +215,13 @@ class Answerer:
             p = self.index.paragraph(*key)
             if not p.citable:
                 continue
-            for group in self._spans(p, qvec, probe):
-                text = p.text[group[0][0]:group[-1][1]]
-                best_cov = max(best_cov, q.coverage(frozenset(t for t in q.syllables(text) if t in q.idf)))
-                best_dense = max(best_dense, max(u[3] for u in group))
+            spans = self._spans(p)
+            for group in spans:
+                best_cov = max(best_cov, q.coverage(q.matched(p.text[group[0][1].start:group[-1][1].end])))
+            if qvec is not None and spans:
+                # a pair's cosine is the better of its two sentences': the single sentences cover it
+                rows = [row for group in spans if len(group) == 1 for row, _ in group]
+                best_dense = max(best_dense, float(np.max(self.index.sentence_vectors[rows] @ qvec)))
         return best_dense, best_cov
 
     @staticmethod

@@ -71,6 +71,10 @@ class QuestionView:
     def syllables(self, text: str) -> tuple[str, ...]:
         return _folded_syllables(text) if self.fold_match else _syllables(text)
 
+    def matched(self, text: str) -> frozenset[str]:
+        """The question's content syllables that ``text`` holds (what ``coverage`` weighs)."""
+        return frozenset(t for t in self.syllables(text) if t in self.idf)
+
 
 # Paragraphs and sentences come back question after question: their syllables are worked out once
 # (at most 65k texts, a few MB), which halves the time the answerer spends on features.
@@ -150,7 +154,7 @@ def facts(q: QuestionView, text: str, segmented: str, paragraph_matched: frozens
           sentences: int = 1) -> SentenceFacts:
     """``missing``: missing_anchors() of the sentence's paragraph."""
     syl = q.syllables(text)
-    matched = frozenset(t for t in syl if t in q.idf)
+    matched = q.matched(text)
     folded_syl = _folded_syllables(text)
     pairs = set(zip(folded_syl, folded_syl[1:]))
     seg = segmented.split()

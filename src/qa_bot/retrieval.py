@@ -71,7 +71,7 @@ class Retriever:
         qvec = self.embedder.embed_query(text)
         # an English question against Vietnamese text is drawn to hub passages; rank without that pull
         rvec = self.topicality.debiased(qvec, "en", self.settings.hub_weight_english) if english else qvec
-        top_dense = top_lexical = None
+        top_dense, top_lexical = None, 0.0
         lexical_paragraphs: tuple[tuple[str, int], ...] = ()
         if mode in ("hybrid", "dense"):
             ids, scores = self.index.dense.search(rvec, n)
@@ -88,7 +88,7 @@ class Retriever:
             weight = self.settings.lexical_weight_english if english else 1.0
             ranked.append((ids, weight))
             lexical_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
-            top_lexical = float(scores.max()) if len(scores) else None
+            top_lexical = float(scores[0]) if len(scores) else 0.0
             lexical_paragraphs = tuple(dict.fromkeys((self.index.chunks[i].source, self.index.chunks[i].paragraph)
                                                      for i in ids.tolist()))
         in_focus = [r for source in focus for r in self.index.document_chunk_rows(source)]
@@ -123,9 +123,7 @@ class Retriever:
                 dense_score=round(dense, 6),
                 lexical_score=round(max((lexical_by_chunk.get(r, 0.0) for r in rows), default=0.0), 6),
             ))
-        if top_lexical is None:
-            top_lexical = max((h.lexical_score for h in hits), default=0.0)
-        if top_dense is None:
+        if top_dense is None:  # lexical mode: no dense search, but every hit's cosine is read above
             top_dense = max((h.dense_score for h in hits), default=0.0)
         return Retrieval(hits, qvec, rvec, text, translation, round(top_lexical, 6), round(top_dense, 6),
                          lexical_paragraphs)
