@@ -65,8 +65,10 @@ class QuestionView:
     english: bool
 
     def coverage(self, matched: set[str] | frozenset[str]) -> float:
-        total = sum(self.idf.values())
-        return sum(self.idf[t] for t in matched) / total if total else 0.0
+        # fsum: exact, so the share does not depend on the order a set of strings is walked in, which
+        # changes with each process's string hashing (features differed by 1e-16 from run to run)
+        total = math.fsum(self.idf.values())
+        return math.fsum(self.idf[t] for t in matched) / total if total else 0.0
 
     def syllables(self, text: str) -> tuple[str, ...]:
         return _folded_syllables(text) if self.fold_match else _syllables(text)
