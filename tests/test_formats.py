@@ -23,10 +23,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import PageBreak, Paragraph as RLParagraph, SimpleDocTemplate
+from reportlab.platypus import PageBreak, SimpleDocTemplate
+from reportlab.platypus import Paragraph as RLParagraph
 
 from qa_bot import IngestError, QABot, Settings
-from qa_bot.ingest import SUPPORTED, SourceFile, decode, find_files, read_document
+from qa_bot.ingest.documents import SUPPORTED, SourceFile, decode, find_files, read_document
 
 # DejaVu Sans has every Vietnamese letter; matplotlib ships it, so no system font is needed.
 FONT = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"

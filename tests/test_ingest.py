@@ -7,10 +7,10 @@ import unicodedata
 import pytest
 
 from qa_bot import IngestError, Settings
-from qa_bot.boilerplate import mark_citable
-from qa_bot.chunking import Chunker
-from qa_bot.ingest import SourceFile, find_files, read_document
-from qa_bot.text import fold, sentence_spans
+from qa_bot.ingest.boilerplate import mark_citable
+from qa_bot.ingest.chunking import Chunker
+from qa_bot.ingest.documents import SourceFile, find_files, read_document
+from qa_bot.language.text import fold, sentence_spans
 from qa_bot.types import Paragraph
 
 

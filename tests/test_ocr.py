@@ -24,10 +24,10 @@ from reportlab.pdfgen import canvas
 
 from qa_bot import IngestError, QABot, Settings
 from qa_bot.bot import BuildProgress
-from qa_bot.ingest import SUPPORTED, SourceFile, read_document
-from qa_bot.ocr import INSTALL
+from qa_bot.ingest.documents import SUPPORTED, SourceFile, read_document
+from qa_bot.ingest.ocr import INSTALL
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval" / "scripts"))
 from ocr_quality import wrap  # noqa: E402  (the quality script's typesetting, shared)
 
 FONT = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
@@ -90,7 +90,7 @@ def built(scans, tmp_path_factory):
 
 def test_image_formats_are_supported_and_offered_for_upload():
     for ext in (".png", ".jpg", ".jpeg", ".tif", ".tiff"):
-        assert SUPPORTED[ext] == "image"  # ui.py offers sorted(SUPPORTED) for upload
+        assert SUPPORTED[ext] == "image"  # ui/app.py offers sorted(SUPPORTED) for upload
 
 
 def test_scanned_pdf_has_no_text_layer_and_is_read_by_ocr(scans):
@@ -227,8 +227,8 @@ def test_cli_index_shows_ocr_progress_per_page(scans, tmp_path):
 
 
 def test_a_page_tesseract_takes_too_long_on_is_left_out(tmp_path, caplog):
-    from qa_bot.ocr import OcrOptions
-    from qa_bot.readers import image_blocks
+    from qa_bot.ingest.ocr import OcrOptions
+    from qa_bot.ingest.readers import image_blocks
 
     scan(IMAGE).save(tmp_path / "slow.png")
     with caplog.at_level(logging.WARNING, logger="qa_bot"), pytest.raises(IngestError) as err:

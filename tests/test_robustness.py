@@ -19,12 +19,11 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import SEEDS
 
 from qa_bot import IngestError, QABot, QABotError, QuestionError, Settings
-from qa_bot.index import CURRENT
-from qa_bot.ingest import SourceFile, find_files, read_document
-
-from conftest import SEEDS
+from qa_bot.ingest.documents import SourceFile, find_files, read_document
+from qa_bot.store.index import CURRENT
 
 QUESTION = "Hội nghị trực tuyến có bao nhiêu điểm cầu?"
 ANSWER_AT = ("001_c378dda10a3fb69b.txt", 2)

@@ -7,8 +7,10 @@ import json
 import numpy as np
 import pytest
 
-from qa_bot import QABotError, answer_type, scorer, vietnamese
-from qa_bot.features import FEATURES
+from qa_bot import QABotError
+from qa_bot.answer import answer_type, scorer
+from qa_bot.answer.features import FEATURES
+from qa_bot.language import vietnamese
 
 
 def test_underthesea_splits_glued_counts_and_keeps_words_whole():

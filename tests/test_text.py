@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot.text import fold, looks_english
+from qa_bot.language.detect import looks_english
+from qa_bot.language.text import fold
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -31,7 +32,7 @@ def test_fold_matches_typing_without_diacritics():
 
 
 def test_an_english_question_shares_names_numbers_and_codes_with_vietnamese_text():
-    from qa_bot.text import anchors
+    from qa_bot.language.text import anchors
 
     q = "On what date did General Secretary Nguyen Phu Trong meet the Commission about 26-NQ/TW in 2011?"
     assert anchors(q) == "General Secretary Nguyen Phu Trong 26-NQ/TW 2011"
@@ -39,7 +40,7 @@ def test_an_english_question_shares_names_numbers_and_codes_with_vietnamese_text
 
 
 def _labelled_questions():
-    root = Path(__file__).resolve().parents[1] / "eval"
+    root = Path(__file__).resolve().parents[1] / "eval" / "sets"
     for name in ("questions.jsonl", "more_dev.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh4.jsonl", "conversations.jsonl"):
         for line in (root / name).read_text(encoding="utf-8").splitlines():
             record = json.loads(line)

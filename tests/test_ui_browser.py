@@ -21,7 +21,7 @@ import pytest
 playwright = pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
-from qa_bot import bilingual  # noqa: E402
+from qa_bot.language import bilingual  # noqa: E402
 
 pytestmark = pytest.mark.browser
 # a loaded CI machine can take seconds per step; auto-waiting makes this cheap when fast
@@ -240,7 +240,7 @@ def test_html_in_documents_is_shown_as_text_and_never_runs(page, tmp_path):
 
 
 def test_upload_names_cannot_leave_the_upload_folder():
-    from qa_bot.ui import safe_upload_name
+    from qa_bot.ui.app import safe_upload_name
 
     assert safe_upload_name("../../etc/passwd.txt") == "passwd.txt"
     assert safe_upload_name("..\\..\\windows\\notes.md") == "notes.md"

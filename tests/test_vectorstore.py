@@ -16,9 +16,9 @@ import numpy as np
 import pytest
 
 from qa_bot import QABot
-from qa_bot.index import Index, read_manifest
 from qa_bot.settings import Settings
-from qa_bot.vectorstore import FaissStore, QdrantStore
+from qa_bot.store.index import Index, read_manifest
+from qa_bot.store.vectorstore import FaissStore, QdrantStore
 
 BACKENDS = {
     # name: (settings used to build, manifest backend, FAISS kind)
@@ -172,7 +172,7 @@ def test_default_threshold_keeps_small_corpora_exact():
 @pytest.mark.parametrize("settings", [Settings(), Settings(ann_threshold=1), Settings(vector_store="qdrant")],
                          ids=["faiss-flat", "faiss-hnsw", "qdrant"])
 def test_empty_store(settings):
-    from qa_bot.vectorstore import build_store
+    from qa_bot.store.vectorstore import build_store
 
     store = build_store(np.empty((0, 4), dtype=np.float32), 4, settings)
     assert store.size == 0

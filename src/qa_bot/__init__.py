@@ -1,7 +1,7 @@
 """qa-bot: answers made of verbatim, cited quotations from your own documents."""
 
-from .bot import DEFAULT_INDEX, BuildProgress, BuildReport, QABot
-from .errors import (
+from qa_bot.bot import DEFAULT_INDEX, BuildProgress, BuildReport, QABot
+from qa_bot.errors import (
     EmbeddingError,
     IndexCorruptedError,
     IndexNotFoundError,
@@ -10,8 +10,8 @@ from .errors import (
     QABotError,
     QuestionError,
 )
-from .settings import DEFAULT_MODEL, Settings
-from .types import Answer, Chunk, Citation, Document, Hit, Paragraph
+from qa_bot.settings import DEFAULT_MODEL, Settings
+from qa_bot.types import Answer, Chunk, Citation, Document, Hit, Paragraph
 
 __all__ = [
     "QABot", "Settings", "BuildProgress", "BuildReport", "DEFAULT_INDEX", "DEFAULT_MODEL",

@@ -11,18 +11,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .answer import Answerer
-from . import followup, scorer
-from .conversation import Conversation, HistoryItem, turns_from
-from .embedding import get_embedder
-from .errors import IngestError, ModelMismatchError, QABotError, QuestionError
-from .index import Index, read_manifest
-from .ingest import SLOW, SUPPORTED, find_files, ocr_settings, read_document, sha256_of
-from .retrieval import Retriever
-from .topicality import Topicality
-from .settings import DEFAULT_MODEL, RetrievalMode, Settings
-from .text import nfc, strip_controls
-from .types import Answer, Document, Hit
+from qa_bot.answer import scorer
+from qa_bot.answer.answerer import Answerer
+from qa_bot.answer.retrieval import Retriever
+from qa_bot.answer.topicality import Topicality
+from qa_bot.chat import followup
+from qa_bot.chat.conversation import Conversation, HistoryItem, turns_from
+from qa_bot.errors import IngestError, ModelMismatchError, QABotError, QuestionError
+from qa_bot.ingest.documents import SLOW, SUPPORTED, find_files, ocr_settings, read_document, sha256_of
+from qa_bot.language.text import nfc, strip_controls
+from qa_bot.settings import DEFAULT_MODEL, RetrievalMode, Settings
+from qa_bot.store.embedding import get_embedder
+from qa_bot.store.index import Index, read_manifest
+from qa_bot.types import Answer, Document, Hit
 
 DEFAULT_INDEX = "indexes/seeds"
 

@@ -7,10 +7,10 @@ import json
 import os
 import sys
 
-from . import short_answer
-from .bot import DEFAULT_INDEX, BuildProgress, QABot
-from .errors import QABotError
-from .settings import Settings
+from qa_bot.answer import short_answer
+from qa_bot.bot import DEFAULT_INDEX, BuildProgress, QABot
+from qa_bot.errors import QABotError
+from qa_bot.settings import Settings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("eval", help="measure retrieval, citations and abstention on a question set")
-    s.add_argument("--questions", default=None, metavar="FILE", help="JSONL question set (default: eval/questions.jsonl)")
+    s.add_argument("--questions", default=None, metavar="FILE", help="JSONL question set (default: eval/sets/questions.jsonl)")
     s.add_argument("--index", default=None, metavar="DIR",
                    help=f"index to ask (default: {DEFAULT_INDEX}; with --squad, where its corpus is indexed, "
                         "default indexes/squad-<file name>)")
@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--squad", default=None, metavar="FILE",
                    help="a SQuAD v2 set (JSON or JSONL): its contexts become the corpus, its questions are asked")
     s.add_argument("--conversations", default=None, metavar="FILE",
-                   help="a conversation set (JSONL, e.g. eval/conversations.jsonl): each turn asked with its "
+                   help="a conversation set (JSONL, e.g. eval/sets/conversations.jsonl): each turn asked with its "
                         "history and alone")
     s.add_argument("--distractors", default=None, metavar="DIR", help="with --squad: more documents to index beside it")
     s.add_argument("--hybrid-only", action="store_true", help="skip the lexical, dense and LangChain baselines")
@@ -201,7 +201,7 @@ def cmd_remove(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from .ui import serve
+    from qa_bot.ui.app import serve
 
     auth = None
     if args.auth:
@@ -214,7 +214,7 @@ def cmd_serve(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from .eval import run_cli
+    from qa_bot.evaluation.command import run_cli
 
     return run_cli(args)
 

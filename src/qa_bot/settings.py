@@ -26,7 +26,7 @@ class Settings:
     # Vector store: FAISS embedded (default) or Qdrant (embedded local mode, or a server at qdrant_url)
     vector_store: VectorBackend = "faiss"
     qdrant_url: str | None = None
-    # Past this many chunks FAISS switches from exact search to HNSW (measured in eval/bench.py)
+    # Past this many chunks FAISS switches from exact search to HNSW (measured in eval/scripts/bench.py)
     ann_threshold: int = 50_000
     hnsw_m: int = 32
     hnsw_ef_construction: int = 80
@@ -65,7 +65,7 @@ class Settings:
     # Answering
     max_quotes: int = 2
     # Abstain when the answer scorer's probability for the best quote is below this;
-    # None: the threshold fitted with the model (scorer.json, eval/train_scorer.py)
+    # None: the threshold fitted with the model (scorer.json, eval/scripts/train_scorer.py)
     answer_threshold: float | None = None
 
     # Input limits
@@ -73,7 +73,7 @@ class Settings:
     max_file_bytes: int = 50 * 1024 * 1024
 
     # OCR of scans (ocr.py): Tesseract's language model, the resolution PDF pages are
-    # rendered at, and the program. eval/ocr_quality.py (seeds scanned at 300 dpi): rendering
+    # rendered at, and the program. eval/scripts/ocr_quality.py (seeds scanned at 300 dpi): rendering
     # at 200 dpi reads 11 pt and 8 pt print as well as 300 (CER 0.11 vs 0.12 %, 0.09 vs 0.09 %)
     # and 25-35 % faster, but 6 pt print loses 7 times the characters (CER 0.20 vs 0.03 %)
     ocr_language: str = "vie"

@@ -1,0 +1,202 @@
+"""The named features of a (question, sentence) candidate: what the answer scorer weighs.
+
+Every candidate answer is one quotable sentence of a retrieved paragraph. Its
+features say how well that one sentence matches the whole question (dense
+cosine, words and syllables it shares), whether it holds the kind of answer
+asked for, and how retrieval scored its paragraph. ``FEATURES`` is the one list
+of their names: the fitted model (scorer.json) is checked against it on load.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from qa_bot.answer import answer_type
+from qa_bot.language import vietnamese
+from qa_bot.language.detect import looks_english
+from qa_bot.language.diacritics import is_unaccented
+from qa_bot.language.text import STOPWORDS, fold, tokens, words
+
+FEATURES = (
+    "dense_sentence",  # cosine of the question to the sentence
+    "dense_sentence_gap",  # that cosine minus the best one among its candidates and BM25's (Answerer._best)
+    "dense_chunk",  # cosine of the question to the best chunk that overlaps the sentence
+    "offtopic_margin",  # (q − p̄)·s: closer to the question than an everyday off-topic question is
+    "coverage",  # idf-weighted share of the question's content syllables in the sentence
+    "coverage_gap",  # that share minus the best one among its candidates and BM25's
+    "paragraph_coverage",  # the same share over the sentence's whole paragraph
+    "word_overlap",  # share of the question's multi-syllable words (underthesea) in the sentence
+    "bigram_overlap",  # share of the question's syllable pairs in the sentence
+    "missing_anchors",  # share of the question's names, numbers and codes not in the paragraph
+    # what the question asks for, and whether the sentence holds that kind of answer (answer_type.py);
+    # one pair per kind, so each kind can weigh its match as the data says
+    "asks_count", "count_match",
+    "asks_time", "time_match",
+    "asks_person", "person_match",
+    "asks_place_or_org", "name_match",
+    "asks_list", "list_match",
+    "count_focus",  # a number right before the thing a "how many" question counts
+    # how retrieval scored the sentence's paragraph, as continuous scores rather than its fused rank,
+    # which jumped when a cosine moved by 1e-3 (eval/scripts/stability.py; README "Stable on another machine")
+    "paragraph_lexical",  # its best chunk's BM25 score over the best of the whole BM25 search
+    "paragraph_dense_gap",  # its best chunk's cosine minus the best of the whole dense search
+    "sentence_length",  # log(words in the sentence)
+    "two_sentences",  # the candidate is two adjacent sentences quoted as one span
+    "english",  # the question is in English
+    "english_dense",  # dense_sentence for an English question (cross-lingual cosines run lower)
+)
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    """What the features need to know about a question, worked out once."""
+
+    text: str
+    idf: dict[str, float]  # content syllables (folded if typed without diacritics) → idf
+    fold_match: bool  # typed without diacritics: compare folded syllables
+    bigrams: frozenset[tuple[str, str]]
+    words: frozenset[str]  # multi-syllable words, folded
+    anchors: tuple[str, ...]  # names, numbers and codes, folded
+    kind: str | None
+    focus: str | None
+    english: bool
+
+    def coverage(self, matched: set[str] | frozenset[str]) -> float:
+        # fsum: exact, so the share does not depend on the order a set of strings is walked in, which
+        # changes with each process's string hashing (features differed by 1e-16 from run to run)
+        total = math.fsum(self.idf.values())
+        return math.fsum(self.idf[t] for t in matched) / total if total else 0.0
+
+    def syllables(self, text: str) -> tuple[str, ...]:
+        return _folded_syllables(text) if self.fold_match else _syllables(text)
+
+    def matched(self, text: str) -> frozenset[str]:
+        """The question's content syllables that ``text`` holds (what ``coverage`` weighs)."""
+        return frozenset(t for t in self.syllables(text) if t in self.idf)
+
+
+# Paragraphs and sentences come back question after question: their syllables are worked out once
+# (at most 65k texts, a few MB), which halves the time the answerer spends on features.
+@lru_cache(maxsize=1 << 16)
+def _folded_syllables(text: str) -> tuple[str, ...]:
+    return tuple(tokens(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _syllables(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_words(segmented: str) -> frozenset[str]:
+    return frozenset(vietnamese.folded_words(segmented.split()))
+
+
+def missing_anchors(q: "QuestionView", paragraph_text: str) -> float:
+    """Share of the question's names, numbers and codes that the paragraph does not contain."""
+    if not q.anchors:
+        return 0.0
+    folded = " ".join(_folded_syllables(paragraph_text))
+    return sum(a not in folded for a in q.anchors) / len(q.anchors)
+
+
+_NUMBER = re.compile(r"\d[\d/.,-]*\w*")
+
+
+def view(question: str, segmented_text: str, idf, translated: str | None = None) -> QuestionView:
+    """``segmented_text``: the question as embedded (diacritics restored), for word segmentation.
+    ``translated``: an English question's names, numbers and codes with the collection's Vietnamese for
+    its other words (bilingual.lexical_query): its syllables are what sentences are matched on."""
+    fold_match = is_unaccented(question) or translated is not None
+    norm = fold if fold_match else str.lower
+    lexical = translated if translated is not None else question
+    terms = sorted({norm(w) for w in words(lexical) if fold(w) not in STOPWORDS})
+    folded_idf = idf([fold(t) for t in terms])
+    syl = tokens(lexical)
+    bigrams = frozenset(zip(syl, syl[1:]))
+    english = looks_english(question)
+    q_words = [] if english else vietnamese.words(segmented_text)
+    # names are read off the question as typed; typed with diacritics, that is the text segmented above
+    as_typed = q_words if segmented_text == question and not english else vietnamese.words(question)
+    names = vietnamese.proper_nouns(as_typed) if not is_unaccented(question) else set()
+    # compared with a paragraph's folded syllables joined by spaces (missing_anchors)
+    held = {" ".join(tokens(n.replace("_", " "))) for n in names} | {" ".join(tokens(m)) for m in _NUMBER.findall(question)}
+    held.discard("")
+    return QuestionView(question, {t: folded_idf[fold(t)] for t in terms}, fold_match, bigrams,
+                        frozenset(vietnamese.folded_words(q_words)), tuple(sorted(held)),
+                        answer_type.expected(question), answer_type.focus(question), english)
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """Per-candidate inputs that do not depend on the other candidates."""
+
+    dense_sentence: float
+    dense_chunk: float
+    margin: float
+    coverage: float
+    matched: frozenset[str]
+    paragraph_coverage: float
+    word_overlap: float
+    bigram_overlap: float
+    missing_anchors: float
+    type_match: bool
+    count_focus: bool
+    lexical_share: float  # the paragraph's BM25 over the best of the BM25 search
+    dense_gap: float  # the paragraph's cosine minus the best of the dense search
+    length: int
+    sentences: int
+
+
+def facts(q: QuestionView, text: str, segmented: str, paragraph_matched: frozenset[str], missing: float,
+          dense_sentence: float, dense_chunk: float, margin: float, lexical_share: float, dense_gap: float,
+          sentences: int = 1) -> SentenceFacts:
+    """``missing``: missing_anchors() of the sentence's paragraph."""
+    syl = q.syllables(text)
+    matched = q.matched(text)
+    folded_syl = _folded_syllables(text)
+    pairs = set(zip(folded_syl, folded_syl[1:]))
+    seg = segmented.split()
+    word_overlap = (len(q.words & _folded_words(segmented)) / len(q.words)) if q.words else 0.0
+    bigram_overlap = len(q.bigrams & pairs) / len(q.bigrams) if q.bigrams else 0.0
+    return SentenceFacts(
+        dense_sentence, dense_chunk, margin, q.coverage(matched), matched, q.coverage(paragraph_matched),
+        word_overlap, bigram_overlap, missing,
+        answer_type.matches(q.kind, text, q.text, seg), answer_type.counts(q.focus, text), lexical_share, dense_gap,
+        len(syl), sentences,
+    )
+
+
+def matrix(q: QuestionView, candidates: list[SentenceFacts], best_dense: float | None = None,
+           best_cov: float | None = None) -> np.ndarray:
+    """One row of FEATURES per candidate. ``best_dense``, ``best_cov``: what the gaps are read against
+    (default: the best among ``candidates``)."""
+    if not candidates:
+        return np.empty((0, len(FEATURES)), dtype=np.float64)
+    best_dense = max(c.dense_sentence for c in candidates) if best_dense is None else best_dense
+    best_cov = max(c.coverage for c in candidates) if best_cov is None else best_cov
+    en = float(q.english)
+    rows = [
+        (c.dense_sentence, c.dense_sentence - best_dense, c.dense_chunk, c.margin, c.coverage,
+         c.coverage - best_cov, c.paragraph_coverage, c.word_overlap, c.bigram_overlap, c.missing_anchors,
+         *_kind_pairs(q.kind, c.type_match), float(c.count_focus), c.lexical_share, c.dense_gap,
+         math.log1p(c.length), float(c.sentences > 1), en, en * c.dense_sentence)
+        for c in candidates
+    ]
+    return np.asarray(rows, dtype=np.float64)
+
+
+_KINDS = (("quantity",), ("time",), ("person",), ("place", "org"), ("list",))
+
+
+def _kind_pairs(kind: str | None, matched: bool) -> list[float]:
+    out = []
+    for kinds in _KINDS:
+        asked = kind in kinds
+        out += [float(asked), float(asked and matched)]
+    return out

@@ -1,0 +1,489 @@
+"""Readers for formats with their own structure: PDF (pypdf), DOCX (python-docx), HTML (BeautifulSoup).
+
+Each reader turns one file into ``Block``s in document order; ``ingest.read_document``
+numbers them from 1, NFC-normalises them and marks web chrome with
+``boilerplate.mark_citable``, exactly as for .txt and .md. What ``line`` (and
+``page``) mean for each format, so a reader can find a cited paragraph:
+
+PDF
+    One paragraph never crosses a page: ``page`` is the 1-based page number and
+    ``line`` the 1-based line, within the text pypdf extracts from that page
+    (``page.extract_text().split("\\n")``), where the paragraph starts.
+    Extracted lines are grouped into paragraphs by the page's layout when pypdf
+    reports where each line sits: a vertical gap clearly wider than the page's
+    usual line pitch, or a change of font size (a heading), starts a paragraph.
+    Whatever the layout says, a blank line, a line that starts with a bullet or
+    a list number, and a line after one that is clearly shorter than the full
+    lines of the document (the last line of a flowed paragraph, a heading, a
+    line of a table or a slide) start a paragraph too. The lines of a paragraph
+    are joined with a space (a line that ends in a hyphen is joined without one,
+    the hyphen kept). A page pypdf cannot read is left out, and the build's
+    report lists it (``BuildReport.pages_left_out``). A page with no text
+    layer (a scan) is read by OCR, as below, page by page, so a PDF may mix
+    both kinds of page.
+
+Scans: PDF pages without a text layer, and images (.png .jpg .jpeg .tif .tiff; every
+frame of a multi-page TIFF is a page)
+    Read by Tesseract with its Vietnamese model (``ocr.py``). The page's OCR text
+    is its lines as Tesseract orders them, the words of a line joined by one
+    space, NFC-normalised; ``page`` is the 1-based page (1 for a single image)
+    and ``line`` the 1-based line of that text where the paragraph starts, as
+    for a PDF page with a text layer. A paragraph is the lines Tesseract puts in
+    one paragraph (``image_to_data``'s block and paragraph numbers), joined as
+    PDF lines are; a line that starts with a bullet or a list number starts a
+    paragraph too. A page OCR reads no letter or digit on (a blank page, an
+    empty scan) is left out and listed in the build's report; a file with none at all
+    is an error. When Tesseract or its Vietnamese model is missing, the file is
+    an error that names the packages to install; the other files still index.
+
+DOCX
+    Every non-empty paragraph of the document body is one paragraph, in document
+    order, table cells included (each cell's paragraphs, row by row; a merged cell
+    once). ``line`` is the 1-based index of the paragraph among all the paragraphs
+    of the body, empty ones included, counted in that same order. Headers,
+    footers, footnotes, comments and text boxes are not read.
+
+HTML
+    Visible text only: script, style, noscript, template, head (and title,
+    svg, canvas, iframe, object, embed, select) and elements marked ``hidden`` or styled
+    ``display: none`` are dropped, and so are comments. Block elements (p,
+    h1-h6, li, td, th, blockquote, pre, dt, dd, caption, figcaption, address,
+    summary, legend) are paragraphs; text that sits directly in a div, section,
+    article, body, ... (between its child blocks) is a paragraph of its own, as a
+    browser lays it out. Whitespace is collapsed as a browser does, except in pre;
+    ``<br>`` is kept as a line break inside the paragraph. ``line`` is the source
+    line (html.parser's ``sourceline``) of the nearest tag that opens before the
+    paragraph's first word: the paragraph's own element (``<p>``, ``<li>``, ...)
+    in the common case, an inline element (``<a>``, ``<b>``) if the paragraph
+    starts with one, the preceding child element for text that follows it.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import zipfile
+from dataclasses import dataclass
+
+from qa_bot.errors import IngestError
+from qa_bot.ingest.ocr import OcrLine, OcrOptions, image_pages, page_count, pdf_page_images, read_page
+from qa_bot.ingest.ocr import check as check_ocr
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph as a reader found it; numbered later, in this order."""
+
+    line: int
+    text: str
+    page: int | None = None
+
+
+def human_size(n: int) -> str:
+    return f"{n / 1e6:.0f} MB" if n >= 1e6 else f"{n:,} bytes"
+
+
+def _why(exc: BaseException) -> str:
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    detail = detail if len(detail) <= 160 else detail[:157] + "..."
+    return f"{exc.__class__.__name__}: {detail}" if detail else exc.__class__.__name__
+
+
+# ---- PDF ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Line:
+    number: int  # 1-based line of the page's extracted text
+    text: str
+    y: float | None = None  # baseline, PDF units (grows upwards)
+    size: float | None = None  # effective font size
+
+
+_BULLET = re.compile(r"^\s*([•◦▪▫●○■□·‣⁃∙–—*-]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)")
+_ENDS_SENTENCE = re.compile(r"[.!?…:;\"”»)]\s*$")
+# a paragraph gap is a vertical gap this much wider than the page's usual line pitch
+_GAP_FACTOR = 1.3
+# no line spacing in use reaches this many font sizes (double spacing is about 2.3)
+_GAP_SIZES = 2.5
+
+
+def pdf_blocks(data: bytes, source: str, ocr: OcrOptions | None = None) -> list[Block]:
+    """The PDF's paragraphs; pages without a text layer are OCR'd with ``ocr`` (None: they are not)."""
+    from pypdf import PasswordType, PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except Exception as exc:  # noqa: BLE001 - pypdf raises many types on broken encryption
+                raise IngestError(source, f"is an encrypted PDF that cannot be opened ({_why(exc)})") from None
+            if opened == PasswordType.NOT_DECRYPTED:
+                raise IngestError(source, "is a password-protected PDF; remove the password and index it again")
+        pages = list(reader.pages)
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged file can make a parser raise anything
+        raise IngestError(source, f"is not a readable PDF ({_why(exc)}); it is damaged or not a PDF") from None
+    if not pages:
+        raise IngestError(source, "is a PDF with no pages")
+
+    per_page: list[list[_Line]] = []
+    failed: list[tuple[int, str]] = []
+    for number, page in enumerate(pages, start=1):
+        try:
+            per_page.append(_page_lines(page))
+        except Exception as exc:  # noqa: BLE001
+            failed.append((number, _why(exc)))
+            per_page.append([])
+    if len(failed) == len(pages):
+        raise IngestError(source, f"is not a readable PDF (no page could be read: {failed[0][1]})")
+    for number, why in failed:
+        _left_out(ocr, source, number, f"cannot be read ({why})")
+
+    unread = {number for number, _ in failed}
+    scans = [n for n, lines in enumerate(per_page, start=1)
+             if n not in unread and not any(ln.text.strip() for ln in lines)]
+    scanned: dict[int, list[Block]] = {}
+    if scans and ocr is not None:
+        scanned = _ocr_pdf(data, scans, source, ocr)
+    lengths = sorted(len(ln.text.strip()) for lines in per_page for ln in lines if ln.text.strip())
+    if not lengths and not any(scanned.values()):
+        if ocr is None:
+            raise IngestError(source, "has no text layer (a scanned PDF?); run OCR on it and index it again")
+        raise IngestError(source, f"has no text layer, and OCR read no text on its {len(scans)} "
+                                  f"page{'s' if len(scans) > 1 else ''} (blank, or not a scan of text)")
+    full = lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))] if lengths else 0
+    blocks: list[Block] = []
+    for number, lines in enumerate(per_page, start=1):
+        blocks.extend(scanned[number] if number in scanned else _pdf_paragraphs(lines, number, full))
+    return blocks
+
+
+# ---- scans (OCR) -------------------------------------------------------------------------------
+
+
+def image_blocks(data: bytes, source: str, ocr: OcrOptions) -> list[Block]:
+    """An image file's paragraphs, every frame a page (a multi-page TIFF)."""
+    count = page_count(data, source)
+    try:
+        scanned = _ocr_pages(image_pages(data, source), count, source, ocr)
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - Pillow meets a damaged frame only when it gets there
+        raise IngestError(source, f"is not a readable image ({_why(exc)}); it is damaged or not an image") from None
+    if not any(scanned.values()):
+        raise IngestError(source, "is an image on which OCR read no text (blank, or not a scan of text)"
+                          if count == 1 else f"is an image on whose {count} pages OCR read no text")
+    return [b for number in sorted(scanned) for b in scanned[number]]
+
+
+def _ocr_pdf(data: bytes, pages: list[int], source: str, ocr: OcrOptions) -> dict[int, list[Block]]:
+    try:
+        return _ocr_pages(pdf_page_images(data, pages, ocr.dpi), len(pages), source, ocr)
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pdfium raises its own error on a page it cannot render
+        raise IngestError(source, f"has pages without text that cannot be rendered for OCR ({_why(exc)})") from None
+
+
+def _ocr_pages(images, count: int, source: str, ocr: OcrOptions) -> dict[int, list[Block]]:
+    """{page: its paragraphs} for every (page, image); a page OCR reads nothing on has none."""
+    check_ocr(ocr, source)  # before the first page is rendered: a missing Tesseract fails fast
+    if ocr.on_page:
+        ocr.on_page(0, count)
+    out: dict[int, list[Block]] = {}
+    for done, (number, image) in enumerate(images, start=1):
+        try:
+            lines = read_page(image, ocr)
+        except Exception as exc:  # noqa: BLE001 - pytesseract raises TesseractError, RuntimeError...
+            _left_out(ocr, source, number, f"OCR failed ({_why(exc)})")
+            lines = []
+        else:
+            if not lines:
+                _left_out(ocr, source, number, "OCR read no text on it (blank?)")
+        out[number] = ocr_paragraphs(lines, number)
+        if ocr.on_page:
+            ocr.on_page(done, count)
+    return out
+
+
+def _left_out(ocr: OcrOptions | None, source: str, page: int, why: str) -> None:
+    """A page that gives no text: logged, and told to the build (its report lists it)."""
+    log.warning("%s: page %d: %s; the page is left out", source, page, why)
+    if ocr is not None and ocr.on_left_out:
+        ocr.on_left_out(page, why)
+
+
+def ocr_paragraphs(lines: list[OcrLine], page: int) -> list[Block]:
+    """Tesseract's paragraphs of one page, each cited by the page line it starts on."""
+    paragraphs: list[tuple[int, tuple[int, int], list[str]]] = []
+    for ln in lines:
+        if paragraphs and paragraphs[-1][1] == ln.paragraph and not _BULLET.match(ln.text):
+            paragraphs[-1][2].append(ln.text)
+        else:
+            paragraphs.append((ln.number, ln.paragraph, [ln.text]))
+    return [Block(number, _join(parts), page) for number, _, parts in paragraphs]
+
+
+def _page_lines(page) -> list[_Line]:
+    """The page's extracted text as lines, each with where it sits when pypdf tells us."""
+    fragments: list[tuple[str, float, float, bool]] = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if not text:
+            return
+        a = tm[0] * cm[0] + tm[1] * cm[2]
+        b = tm[0] * cm[1] + tm[1] * cm[3]
+        c = tm[2] * cm[0] + tm[3] * cm[2]
+        d = tm[2] * cm[1] + tm[3] * cm[3]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        size = float(font_size or 0) * (c * c + d * d) ** 0.5
+        upright = abs(a) >= abs(b) and a > 0
+        fragments.append((text, y, size, upright))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    raw = text.split("\n")
+    lines = [_Line(n, t) for n, t in enumerate(raw, start=1)]
+    # The layout is used only when the visitor saw exactly the text returned and all of it upright.
+    if "".join(f[0] for f in fragments) != text or not all(f[3] for f in fragments):
+        return lines
+    starts, pos = [], 0
+    for f in fragments:
+        starts.append(pos)
+        pos += len(f[0])
+    offset, k = 0, 0
+    for ln in lines:
+        first = offset + (len(ln.text) - len(ln.text.lstrip()))
+        while k + 1 < len(starts) and starts[k + 1] <= first:
+            k += 1
+        if ln.text.strip() and k < len(fragments):
+            ln.y, ln.size = fragments[k][1], fragments[k][2] or None
+        offset += len(ln.text) + 1
+    return lines
+
+
+def _pdf_paragraphs(lines: list[_Line], page: int, full: int) -> list[Block]:
+    gaps = [
+        prev.y - cur.y
+        for prev, cur in zip(lines, lines[1:])
+        if prev.y is not None and cur.y is not None and prev.y - cur.y > 0 and _same_size(prev, cur)
+    ]
+    # the usual line pitch: the smaller gaps are those between the lines of a paragraph
+    pitch = sorted(gaps)[len(gaps) // 4] if gaps else None
+
+    paragraphs: list[tuple[int, list[str]]] = []
+    prev: _Line | None = None
+    for ln in lines:
+        body = ln.text.strip()
+        if not body:
+            prev = None  # a blank line ends the paragraph
+            continue
+        if prev is None or _starts_paragraph(prev, ln, pitch, full):
+            paragraphs.append((ln.number, [body]))
+        else:
+            paragraphs[-1][1].append(body)
+        prev = ln
+    return [Block(number, _join(parts), page) for number, parts in paragraphs]
+
+
+def _same_size(a: _Line, b: _Line) -> bool:
+    if not a.size or not b.size:
+        return True
+    return abs(a.size - b.size) <= 0.15 * max(a.size, b.size)
+
+
+def _starts_paragraph(prev: _Line, ln: _Line, pitch: float | None, full: int) -> bool:
+    if _BULLET.match(ln.text):
+        return True
+    before = len(prev.text.strip())
+    if before < 0.7 * full or (_ENDS_SENTENCE.search(prev.text) and before < 0.85 * full):
+        return True  # the lines inside a flowed paragraph are full ones
+    if prev.y is not None and ln.y is not None:
+        if not _same_size(prev, ln):
+            return True
+        gap = prev.y - ln.y
+        if gap <= 0:
+            return True  # back up the page: a new column or a new text box
+        size = ln.size or prev.size
+        if (pitch and gap > _GAP_FACTOR * pitch) or (size and gap > _GAP_SIZES * size):
+            return True
+    return False
+
+
+def _join(parts: list[str]) -> str:
+    text = parts[0]
+    for part in parts[1:]:
+        if len(text) >= 2 and text.endswith("-") and text[-2].isalpha() and part[:1].isalpha():
+            text += part  # a word hyphenated across lines: keep the hyphen, add no space
+        else:
+            text += " " + part
+    return text
+
+
+# ---- DOCX --------------------------------------------------------------------------------------
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# a .docx is compressed XML: it may unpack to this many times the file size limit, no more
+DOCX_UNPACK_FACTOR = 4
+
+
+def docx_blocks(data: bytes, source: str, max_bytes: int) -> list[Block]:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    if data.startswith(_OLE):
+        raise IngestError(
+            source, "is an old Word .doc file or a password-protected .docx, not a .docx; "
+                    "save it as .docx (without a password) and index it again")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            unpacked = sum(i.file_size for i in z.infolist())
+        if unpacked > DOCX_UNPACK_FACTOR * max_bytes:
+            raise IngestError(source, f"unpacks to {human_size(unpacked)}, over the "
+                                      f"{human_size(DOCX_UNPACK_FACTOR * max_bytes)} limit for a .docx")
+        document = docx.Document(io.BytesIO(data))
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - zipfile, lxml and python-docx raise many types
+        raise IngestError(source, f"is not a readable Word .docx file ({_why(exc)}); it is damaged or not a .docx") from None
+
+    blocks: list[Block] = []
+    counter = 0
+    seen_cells: set = set()  # the cells' XML elements: kept alive, so compared by identity
+    # (container, iterator) stack instead of recursion: tables may nest deeply
+    stack = [iter(document.iter_inner_content())]
+    try:
+        while stack:
+            item = next(stack[-1], None)
+            if item is None:
+                stack.pop()
+            elif isinstance(item, DocxParagraph):
+                counter += 1
+                text = item.text.strip()
+                if text:
+                    blocks.append(Block(counter, text))
+            elif isinstance(item, Table):
+                cells = []
+                for row in item.rows:
+                    for cell in row.cells:
+                        if cell._tc not in seen_cells:
+                            seen_cells.add(cell._tc)
+                            cells.append(cell)
+                stack.append(_cells_content(cells))
+    except Exception as exc:  # noqa: BLE001
+        raise IngestError(source, f"is not a readable Word .docx file ({_why(exc)})") from None
+    return blocks
+
+
+def _cells_content(cells):
+    for cell in cells:
+        yield from cell.iter_inner_content()
+
+
+# ---- HTML --------------------------------------------------------------------------------------
+
+_DROP = frozenset({
+    "script", "style", "noscript", "template", "head", "title", "meta", "link", "base",
+    "svg", "math", "canvas", "iframe", "object", "embed", "audio", "video", "picture", "img", "input",
+    "select", "datalist",
+})
+_BLOCKS = frozenset({
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "pre",
+    "dt", "dd", "caption", "figcaption", "address", "summary", "legend",
+})
+# block-level containers: text directly in them is a paragraph between their child blocks
+_CONTAINERS = frozenset({
+    "html", "body", "div", "section", "article", "main", "header", "footer", "nav", "aside",
+    "form", "fieldset", "figure", "ul", "ol", "dl", "menu", "table", "thead", "tbody", "tfoot",
+    "tr", "details", "dialog", "hr", "center", "hgroup", "search",
+})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_BR = "\x00"  # marks a <br> inside a run of text (NUL never survives decoding)
+
+
+class _Run:
+    """The text a block holds between its child blocks."""
+
+    def __init__(self, pre: bool):
+        self.pre = pre
+        self.parts: list[str] = []
+        self.line: int | None = None
+
+    def add(self, text: str, line: int) -> None:
+        if self.line is None and (text.strip() or self.pre):
+            self.line = line
+        self.parts.append(text)
+
+    def text(self) -> str:
+        raw = "".join(self.parts)
+        if self.pre:
+            return raw.replace(_BR, "\n").strip("\n").rstrip()
+        segments = (" ".join(s.split()) for s in raw.split(_BR))
+        return "\n".join(s for s in segments if s)
+
+
+def html_blocks(text: str) -> list[Block]:
+    from bs4 import BeautifulSoup
+    from bs4.element import NavigableString, PreformattedString, Tag
+
+    soup = BeautifulSoup(text, "html.parser")
+    blocks: list[Block] = []
+    last_line = 1
+    pre_depth = 0
+    runs = [_Run(pre=False)]  # the open run of each open block, innermost last
+    stack = [(soup, iter(list(soup.contents)), True)]  # (node, children, is_block)
+
+    def flush():
+        run = runs[-1]
+        body = run.text()
+        if body:
+            blocks.append(Block(run.line or last_line, body))
+        runs[-1] = _Run(run.pre)
+
+    while stack:
+        node, children, is_block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if is_block and stack:
+                flush()
+                runs.pop()
+                if node.name == "pre":
+                    pre_depth -= 1
+                flush()  # text after a child block is a new paragraph of its parent
+            continue
+        if isinstance(child, NavigableString):
+            if not isinstance(child, PreformattedString):  # comments, doctype, CDATA, PIs
+                runs[-1].add(str(child).replace(_BR, " "), last_line)
+            continue
+        if not isinstance(child, Tag) or _hidden(child):
+            continue
+        if child.sourceline:
+            last_line = child.sourceline
+        name = (child.name or "").lower()
+        if name == "br":
+            runs[-1].add(_BR, last_line)
+        elif name in _BLOCKS or name in _CONTAINERS:
+            flush()
+            if name == "pre":
+                pre_depth += 1
+            runs.append(_Run(pre=pre_depth > 0))
+            stack.append((child, iter(list(child.contents)), True))
+        else:
+            stack.append((child, iter(list(child.contents)), False))
+    flush()
+    return blocks
+
+
+def _hidden(tag) -> bool:
+    name = (tag.name or "").lower()
+    if name in _DROP:
+        return True
+    attrs = tag.attrs or {}
+    return "hidden" in attrs or bool(_HIDDEN_STYLE.search(str(attrs.get("style", ""))))
