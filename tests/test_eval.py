@@ -91,13 +91,21 @@ def test_eval_command_prints_the_table_and_writes_json(seeds_index, tmp_path):
     subset = tmp_path / "q.jsonl"
     subset.write_text("\n".join(QUESTIONS.read_text(encoding="utf-8").splitlines()[:12]), encoding="utf-8")
     r = subprocess.run([sys.executable, "-m", "qa_bot.cli", "eval", "--questions", subset, "--split", "all",
-                        "--index", seeds_index, "--json", out], capture_output=True, text=True, timeout=600)
+                        "--index", seeds_index, "--json", out, "--plots", tmp_path / "plots"],
+                       capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr
+    # calibration: the expected calibration error, the band table, and the two pictures
+    assert "expected calibration error" in r.stdout and "| confident |" in r.stdout
+    for png in ("reliability.png", "risk_coverage.png"):
+        assert (tmp_path / "plots" / png).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     for system in ["lexical", "dense", "hybrid", "langchain"]:
         assert f"| {system} |" in r.stdout
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["systems"]["hybrid"]["verbatim"] == 1.0
     assert report["systems"]["hybrid"]["questions"] == 12
+    bands = report["systems"]["hybrid"]["bands"]
+    assert sum(b["questions"] for b in bands.values()) == 12
+    assert 0.0 <= report["systems"]["hybrid"]["ece"] <= 1.0
 
 
 def test_fresh_questions_meet_their_floors(seeds_bot):

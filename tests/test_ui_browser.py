@@ -132,6 +132,11 @@ def test_answer_streams_with_citation_and_a_click_opens_the_source(page, tmp_pat
     first, second = bot_messages(page).nth(0), bot_messages(page).nth(1)
     expect(second).to_contain_text("71 điểm cầu")
     expect(second).to_contain_text(f"[1] {CITED}")
+    # how sure, shown: the band with its percentage, and why this quote
+    expect(second.locator(".qa-band")).to_contain_text("Confident")
+    expect(second.locator(".qa-band")).to_contain_text("%")
+    expect(second.locator(".qa-band-confident")).to_have_css("background-color", "rgb(220, 252, 231)")
+    expect(second.locator(".qa-why")).to_contain_text("Why:")
     seen = page.evaluate("window.__seen")
     assert any(s.startswith("“Chiều") and "71 điểm cầu" not in s for s in seen), "the answer did not stream"
 

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 
-from qa_bot.answer import short_answer
+from qa_bot.answer import bands, short_answer
 from qa_bot.bot import DEFAULT_INDEX, BuildProgress, QABot
 from qa_bot.errors import QABotError
 from qa_bot.settings import Settings
@@ -86,6 +86,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--distractors", default=None, metavar="DIR", help="with --squad: more documents to index beside it")
     s.add_argument("--hybrid-only", action="store_true", help="skip the lexical, dense and LangChain baselines")
     s.add_argument("--json", default=None, metavar="OUT", help="also write the figures as JSON to OUT")
+    s.add_argument("--plots", default=None, metavar="DIR",
+                   help="write a reliability diagram and a risk–coverage curve (PNG) to DIR")
     s.set_defaults(func=cmd_eval)
     return p
 
@@ -150,9 +152,15 @@ def _print_answer(answer) -> None:
         print(f"(Hiểu là / understood as: {answer.query})")
     if answer.translation:
         print(f"(Tìm cả bằng / also searched as: {answer.searched_as})")
+    print(f"[{bands.label(answer.band, answer.confidence)}]")
     if answer.abstained:
         print(answer.text)
+        if answer.why:
+            print(f"Vì sao / why: {answer.why}")
         return
+    if answer.band == bands.UNCERTAIN:
+        print(bands.UNCERTAIN_NOTE)
+        print()
     bold = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
     for i, c in enumerate(answer.citations, start=1):
         quote = c.quote
@@ -163,6 +171,8 @@ def _print_answer(answer) -> None:
         print()
     for i, c in enumerate(answer.citations, start=1):
         print(f"[{i}] {c.label}")
+    if answer.why:
+        print(f"Vì sao / why: {answer.why}")
 
 
 def cmd_chat(args) -> int:

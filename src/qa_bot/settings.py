@@ -67,6 +67,9 @@ class Settings:
     # Abstain when the answer scorer's probability for the best quote is below this;
     # None: the threshold fitted with the model (scorer.json, eval/scripts/train_scorer.py)
     answer_threshold: float | None = None
+    # answers at or above this confidence are shown as confident, below it as uncertain;
+    # None: the cut measured on dev (answer/bands.py)
+    confident_from: float | None = None
 
     # Input limits
     max_question_chars: int = 2000

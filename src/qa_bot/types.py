@@ -121,10 +121,17 @@ class Answer:
     short: str | None = None
     # an English question's words and the Vietnamese it was also searched with (bilingual.py)
     translation: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # how sure to read it as: "confident", "uncertain" (the closest passage, which may not answer) or
+    # "not_found" (exactly when abstained); cut from ``confidence`` (answer/bands.py)
+    band: str = ""
+    # why this quote, for people: the reasons that moved its score most, or why nothing was found
+    why: str = ""
 
     def __post_init__(self):
         if not self.query:
             object.__setattr__(self, "query", self.question)
+        if not self.band:
+            object.__setattr__(self, "band", "not_found" if self.abstained else "confident")
 
     @property
     def rewritten(self) -> bool:
@@ -145,6 +152,8 @@ class Answer:
             "short": self.short,
             "abstained": self.abstained,
             "confidence": self.confidence,
+            "band": self.band,
+            "why": self.why,
             "citations": [c.to_dict() for c in self.citations],
             "hits": [h.to_dict() for h in self.hits],
         }

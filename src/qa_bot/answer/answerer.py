@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from qa_bot.answer import answer_type, article, features, short_answer
+from qa_bot.answer import answer_type, article, bands, features, short_answer
+from qa_bot.answer.scope import scope
 from qa_bot.answer.features import QuestionView, SentenceFacts
 from qa_bot.answer.retrieval import Retrieval
 from qa_bot.answer.scorer import AnswerScorer
@@ -37,6 +38,7 @@ class Candidate:
     facts: SentenceFacts
     probability: float = 0.0
     words: str = ""  # the span's underthesea words (Sentence.words), for names in the short answer
+    x: tuple[float, ...] = ()  # its feature row (features.FEATURES), for the explanation (bands.py)
 
 
 def paragraph_order(paragraphs: list[tuple[str, int]], candidates: list[tuple[tuple[str, int], float]]
@@ -92,6 +94,11 @@ class Answerer:
         self.scorer = scorer
 
     @property
+    def confident_from(self) -> float:
+        c = self.settings.confident_from
+        return bands.CONFIDENT_FROM if c is None else c
+
+    @property
     def threshold(self) -> float:
         t = self.settings.answer_threshold
         return self.scorer.threshold if t is None else t
@@ -105,8 +112,11 @@ class Answerer:
             candidates = _blend(candidates, self.scored(*own)[1])
         hits = self._rerank(retrieval.hits, candidates)[:k]
         confidence = candidates[0].probability if candidates else 0.0
+        where = scope(question, self.index.lexical.vocabulary, retrieval.english_terms)
+        if where.outside:  # however a sentence scores: the collection cannot be about this
+            return self._abstain(question, hits, confidence, bands.not_found_why(where.unknown, confidence))
         if not candidates or confidence < self.threshold:
-            return self._abstain(question, hits, confidence)
+            return self._abstain(question, hits, confidence, bands.not_found_why((), confidence))
         fact = self._page_fact(question, candidates[0], hits)
         if fact is not None:
             return fact
@@ -115,8 +125,12 @@ class Answerer:
         text = "\n\n".join(f"“{c.quote}” [{i}]" for i, c in enumerate(citations, start=1))
         span = short_answer.find(question, citations[0].quote, chosen[0].words)
         short = citations[0].quote[span[0]:span[1]] if span else None
+        band = bands.band(False, confidence, self.confident_from)
+        if band == bands.UNCERTAIN:
+            text = f"{bands.UNCERTAIN_NOTE}\n\n{text}"
+        why = bands.explain(bands.reasons(self.scorer, np.asarray(chosen[0].x)), q, citations[0].quote, short)
         return Answer(question, text, citations, abstained=False, hits=hits, confidence=round(confidence, 4),
-                      short=short)
+                      short=short, band=band, why=why)
 
     def rerank(self, question: str, retrieval: Retrieval, k: int) -> list[Hit]:
         """The retrieved paragraphs, best answer first (see ``_rerank``)."""
@@ -130,7 +144,7 @@ class Answerer:
         # "5. Một số kinh nghiệm" names a topic and states nothing, and, short and on topic, it was the best
         # match of questions it does not answer ("How do I make coffee?" → a section heading). In-house
         # dev: 12 → 16 of 24 unanswerable turned away, answer in quote unchanged (0.776; more_dev 0.831).
-        out = [replace(c, probability=float(p)) for c, p in zip(candidates, probs)
+        out = [replace(c, probability=float(p), x=tuple(row)) for c, p, row in zip(candidates, probs, x)
                if (c.paragraph.source, c.paragraph.number) not in self.index.headings]
         # ties (equal probabilities) keep retrieval order: sort is stable
         out.sort(key=lambda c: -c.probability)
@@ -295,17 +309,24 @@ class Answerer:
         if fact is None:
             # the page does not state it: its text would answer with a date or a name of something else
             # (a meeting's date for "when was it posted")
-            return self._abstain(question, hits, 0.0)
+            return self._abstain(question, hits, 0.0, "trang tin không nói điều này / the page does not say")
         p = fact.paragraph
         [citation] = self._checked([cite(p, fact.start, fact.end, best.probability)])
         hit = Hit(p.source, p.number, p.line, p.text, round(best.probability, 6), p.page, fact.start, fact.end)
         hits = [hit] + [h for h in hits if (h.source, h.paragraph) != (p.source, p.number)][: len(hits) - 1]
-        return Answer(question, f"“{citation.quote}” [1]", [citation], abstained=False, hits=hits,
-                      confidence=round(best.probability, 4), short=p.text[fact.short[0]:fact.short[1]])
+        band = bands.band(False, best.probability, self.confident_from)
+        text = f"“{citation.quote}” [1]"
+        if band == bands.UNCERTAIN:
+            text = f"{bands.UNCERTAIN_NOTE}\n\n{text}"
+        return Answer(question, text, [citation], abstained=False, hits=hits,
+                      confidence=round(best.probability, 4), short=p.text[fact.short[0]:fact.short[1]],
+                      band=band, why="hỏi về chính trang tin, dòng này nói điều đó / asks about the page itself; "
+                                     "this line of it says so")
 
-    def _abstain(self, question: str, hits: list[Hit], confidence: float) -> Answer:
+    def _abstain(self, question: str, hits: list[Hit], confidence: float, why: str = "") -> Answer:
         near = [h for h in hits if self.index.paragraph(h.source, h.paragraph).citable][:3]
         text = "Tài liệu không chứa câu trả lời cho câu hỏi này. (The documents do not answer this question.)"
         if near:
             text += "\nĐoạn gần nhất / nearest passages: " + "; ".join(f"{h.source} ¶{h.paragraph}" for h in near)
-        return Answer(question, text, [], abstained=True, hits=hits, confidence=round(confidence, 4))
+        return Answer(question, text, [], abstained=True, hits=hits, confidence=round(confidence, 4),
+                      band=bands.NOT_FOUND, why=why)

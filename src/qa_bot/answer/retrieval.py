@@ -34,6 +34,8 @@ class Retrieval:
     top_dense: float = 0.0
     # the paragraphs of the BM25 candidates, best first: text alone decides them, on every machine
     lexical_paragraphs: tuple[tuple[str, int], ...] = ()
+    # an English question's every content word with the renderings kept, none for some (answer/scope.py)
+    english_terms: tuple[tuple[str, tuple[str, ...]], ...] | None = None
 
 
 class Retriever:
@@ -61,7 +63,8 @@ class Retriever:
         ranked: list[tuple[np.ndarray, float]] = []  # (chunk ids best first, fusion weight)
         text = self.restorer.dense_text(question)
         english = looks_english(question)
-        translation = self.translate(question)
+        terms = self.english_terms(question)
+        translation = None if terms is None else tuple(t for t in terms if t[1])
         # An English question shares only names, numbers and codes with Vietnamese text; its other
         # words would match Vietnamese syllables by accident ("to", "ban", "hang"), so they are
         # searched in the collection's Vietnamese instead
@@ -126,13 +129,18 @@ class Retriever:
         if top_dense is None:  # lexical mode: no dense search, but every hit's cosine is read above
             top_dense = max((h.dense_score for h in hits), default=0.0)
         return Retrieval(hits, qvec, rvec, text, translation, round(top_lexical, 6), round(top_dense, 6),
-                         lexical_paragraphs)
+                         lexical_paragraphs, terms)
 
     def translate(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
         """The Vietnamese words the collection uses for an English question's words; None for a
         question not in English, or without the dictionary."""
+        terms = self.english_terms(question)
+        return None if terms is None else tuple(t for t in terms if t[1])
+
+    def english_terms(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+        """Every content word of an English question with the renderings kept (none for some)."""
         translator = self.translator() if looks_english(question) else None
-        return translator.translate(question) if translator is not None else None
+        return tuple(translator.terms(question)) if translator is not None else None
 
     def translator(self) -> bilingual.Translator | None:
         if self._translator is None and self.settings.translate_english:
@@ -146,5 +154,6 @@ class Retriever:
         """The same paragraphs, as read by another question: its embedding, for the answer scorer."""
         text = self.restorer.dense_text(question)
         qvec = self.embedder.embed_query(text)
-        return Retrieval(retrieval.hits, qvec, qvec, text, self.translate(question),
-                         retrieval.top_lexical, retrieval.top_dense, retrieval.lexical_paragraphs)
+        terms = self.english_terms(question)
+        return Retrieval(retrieval.hits, qvec, qvec, text, None if terms is None else tuple(t for t in terms if t[1]),
+                         retrieval.top_lexical, retrieval.top_dense, retrieval.lexical_paragraphs, terms)

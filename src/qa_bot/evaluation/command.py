@@ -8,6 +8,7 @@ from pathlib import Path
 
 from qa_bot.bot import DEFAULT_INDEX, QABot
 from qa_bot.errors import QABotError
+from qa_bot.evaluation import calibration
 from qa_bot.evaluation.conversations import run_conversations
 from qa_bot.evaluation.harness import DEFAULT_QUESTIONS, SYSTEMS, evaluate, format_table, load_questions
 from qa_bot.evaluation.squad import index_squad, load_squad
@@ -23,12 +24,13 @@ def run_cli(args) -> int:
         raise QABotError(f"No questions in split {args.split!r}")
     index_dir = args.index or DEFAULT_INDEX
     bot = QABot.load(index_dir)
-    report = evaluate(bot, questions, systems=_systems(args))
+    outcomes: list = []
+    report = evaluate(bot, questions, systems=_systems(args), keep=outcomes)
     report["split"] = args.split
     report["index"] = str(index_dir)
     report["model"] = bot.index.model
     print(f"split={args.split}  questions={len(questions)}  index={index_dir}  model={bot.index.model}\n")
-    return _print_report(report, args)
+    return _print_report(report, args, outcomes)
 
 
 def _run_squad(args) -> int:
@@ -39,23 +41,32 @@ def _run_squad(args) -> int:
           + (f" and the distractors in {args.distractors}" if args.distractors else "") + f" into {index_dir}",
           file=sys.stderr)
     bot = index_squad(squad, index_dir, Path(args.distractors) if args.distractors else None)
-    report = evaluate(bot, squad.questions, systems=_systems(args))
+    outcomes: list = []
+    report = evaluate(bot, squad.questions, systems=_systems(args), keep=outcomes)
     report["squad"] = str(args.squad)
     report["index"] = str(index_dir)
     report["model"] = bot.index.model
     print(f"squad={args.squad}  questions={len(squad.questions)} "
           f"({sum(not q.answerable for q in squad.questions)} unanswerable)  index={index_dir}\n")
-    return _print_report(report, args)
+    return _print_report(report, args, outcomes)
 
 
 def _systems(args) -> tuple[str, ...]:
     return ("hybrid",) if getattr(args, "hybrid_only", False) else SYSTEMS
 
 
-def _print_report(report: dict, args) -> int:
+def _print_report(report: dict, args, outcomes: list) -> int:
     print(format_table(report["systems"]))
     print("\nhybrid by question kind:\n")
     print(format_table(report["by_kind"]["hybrid"], first="kind"))
+    hybrid = report["systems"]["hybrid"]
+    if hybrid.get("ece") is not None:
+        print(f"\nhybrid calibration: expected calibration error {hybrid['ece']:.3f} (10 bins); bands:\n")
+        print(calibration.format_bands(hybrid["bands"]))
+    if getattr(args, "plots", None) and outcomes:
+        title = Path(getattr(args, "squad", None) or args.questions or DEFAULT_QUESTIONS).stem
+        for png in calibration.plots(outcomes, args.plots, title):
+            print(f"wrote {png}")
     curve = report["systems"]["hybrid"].get("risk_coverage") or []
     if curve:
         print("\nhybrid risk–coverage (answer the most confident share; risk = wrong answers among them):")

@@ -23,6 +23,7 @@ import numpy as np
 
 from qa_bot.bot import QABot
 from qa_bot.errors import QABotError
+from qa_bot.evaluation import calibration
 from qa_bot.language.text import nfc
 
 DEFAULT_QUESTIONS = Path("eval/sets/questions.jsonl")
@@ -89,6 +90,12 @@ class Outcome:
     best_correct: bool = False
     short: str | None = None  # Answer.short: the few words that answer, inside the first quote
     query: str = ""  # Answer.query: what was searched (a follow-up made standalone)
+    band: str = ""  # Answer.band
+
+    @property
+    def answer_correct(self) -> bool:
+        """Answered (not abstained), and a quote holds an expected answer."""
+        return self.question.answerable and not self.abstained and _contains(self.quotes, self.question.answers)
 
 
 # A system turns a question into an Outcome.
@@ -120,7 +127,7 @@ def outcome(q: Question, answer, bot: QABot, seconds: float, quotes_if_answered:
     best_correct = q.answerable and _contains(quotes if quotes_if_answered is None else quotes_if_answered, q.answers)
     return Outcome(q, [(h.source, h.paragraph) for h in answer.hits], answer.abstained,
                    [(c.source, c.paragraph) for c in answer.citations], quotes, verbatim, seconds,
-                   answer.confidence, best_correct, answer.short, answer.query)
+                   answer.confidence, best_correct, answer.short, answer.query, answer.band)
 
 
 def langchain_system(bot: QABot, k: int = 5) -> System:
@@ -230,12 +237,15 @@ def score(outcomes: list[Outcome]) -> dict:
         "answered_precision": mean(o.question.answerable and _contains(o.quotes, o.question.answers) for o in replied),
         "aurc": aurc,
         "risk_coverage": curve,
+        "ece": calibration.ece(outcomes),
+        "bands": calibration.band_table(outcomes),
         "latency_p50_ms": round(statistics.median(lat), 1) if lat else None,
         "latency_p95_ms": round(float(np.percentile(lat, 95)), 1) if lat else None,
     }
 
 
-def evaluate(bot: QABot, questions: list[Question], systems=SYSTEMS) -> dict:
+def evaluate(bot: QABot, questions: list[Question], systems=SYSTEMS, keep: list | None = None) -> dict:
+    """The figures of each system; ``keep``, when given, receives the hybrid system's outcomes."""
     makers = {
         "lexical": lambda: bot_system(bot, "lexical"),
         "dense": lambda: bot_system(bot, "dense"),
@@ -252,6 +262,8 @@ def evaluate(bot: QABot, questions: list[Question], systems=SYSTEMS) -> dict:
             for kind in sorted({q.kind for q in questions})
         }
         if name == "hybrid":
+            if keep is not None:
+                keep.extend(outcomes)
             report["failures"] = [
                 {"id": o.question.id, "kind": o.question.kind, "question": o.question.question,
                  "gold": o.question.gold, "ranked": o.ranked[:3], "cited": o.cited, "abstained": o.abstained}
@@ -267,7 +279,7 @@ COLUMNS = [
     ("hit@1", "Hit@1"), ("hit@3", "Hit@3"), ("hit@5", "Hit@5"), ("mrr", "MRR"), ("ndcg@5", "nDCG@5"),
     ("answer_correct", "AnsOK"), ("short_correct", "Short"), ("short_precision", "ShortP"), ("cite_precision", "CiteP"), ("cite_recall", "CiteR"), ("verbatim", "Verb"),
     ("abstain_precision", "AbstP"), ("abstain_recall", "AbstR"), ("answerable_abstained", "AnsAbst"),
-    ("answered_precision", "AnsP"), ("aurc", "AURC"),
+    ("answered_precision", "AnsP"), ("aurc", "AURC"), ("ece", "ECE"),
     ("latency_p50_ms", "p50ms"), ("latency_p95_ms", "p95ms"),
 ]
 

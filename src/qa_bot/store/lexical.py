@@ -41,6 +41,11 @@ class LexicalIndex:
         keep = scores > 0
         return ids[keep].astype(np.int64), scores[keep].astype(np.float32)
 
+    @property
+    def vocabulary(self):
+        """Every folded term the corpus uses (a mapping; ``in`` tells)."""
+        return self._bm25.vocab_dict if self._bm25 is not None else {}
+
     def idf(self, terms: list[str]) -> dict[str, float]:
         """BM25 idf of each folded term; a term the corpus never uses gets the highest idf."""
         if self._bm25 is None:

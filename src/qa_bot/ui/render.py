@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import re
 
-from qa_bot.answer import short_answer
+from qa_bot.answer import bands, short_answer
 from qa_bot.store.index import Index
 from qa_bot.types import Answer, Citation, Hit
 
@@ -68,7 +68,8 @@ def answer_markdown(answer: Answer, ref_ids: list[str]) -> str:
     if answer.abstained:
         first = answer.text.splitlines()[0] if answer.text else "Tài liệu không chứa câu trả lời."
         # an HTML block: its content is not Markdown, so it is only HTML-escaped
-        parts = [understood_as(answer) + f'<div class="qa-abstain" role="note">⚠️ {html.escape(first)}</div>']
+        parts = [understood_as(answer) + band_html(answer)
+                 + f'<div class="qa-abstain" role="note">⚠️ {html.escape(first)}</div>' + why_html(answer)]
         if answer.hits:
             parts.append('<div class="qa-near-title">Đoạn gần nhất — bấm để xem / nearest passages — click to open:</div>')
             for ref_id, h in zip(ref_ids, answer.hits):
@@ -76,12 +77,26 @@ def answer_markdown(answer: Answer, ref_ids: list[str]) -> str:
                 parts.append(f"- {_ref_link(ref_id, '↗ ' + md_text(hit_label(h)))}  \n"
                              f'<span class="qa-snippet">{md_text(snippet)}</span>')
         return "\n\n".join(parts)
-    parts = []
+    parts = [band_html(answer)]
+    if answer.band == bands.UNCERTAIN:
+        parts[0] += f'<div class="qa-uncertain-note" role="note">{html.escape(bands.UNCERTAIN_NOTE)}</div>'
     for i, (ref_id, c) in enumerate(zip(ref_ids, answer.citations), start=1):
         quote = _quote_with_short(c.quote, answer.short) if i == 1 else md_text(c.quote)
         parts.append(f"“{quote}” {_ref_link(ref_id, f'<b>[{i}]</b>')}  \n"
                      f'<span class="qa-cite">{_ref_link(ref_id, f"[{i}] " + md_text(c.label))}</span>')
+    if answer.why:
+        parts.append(why_html(answer))
     return understood_as(answer) + "\n\n".join(parts)
+
+
+def band_html(answer: Answer) -> str:
+    """The band as a visible label with the percentage; its class says which, for the styles."""
+    return (f'<div class="qa-band qa-band-{attr(answer.band)}" role="status">'
+            f'{html.escape(bands.label(answer.band, answer.confidence))}</div>')
+
+
+def why_html(answer: Answer) -> str:
+    return f'<div class="qa-why">Vì sao / Why: {html.escape(answer.why)}</div>' if answer.why else ""
 
 
 def understood_as(answer: Answer) -> str:
@@ -189,6 +204,14 @@ CSS = """
 #chat .qa-cite { display: inline-block; margin-top: 2px; font-size: 0.82em; color: #475569; }
 #chat .qa-abstain { border-left: 4px solid #d97706; background: #fffbeb; color: #78350f;
                     padding: 8px 12px; border-radius: 6px; font-weight: 500; }
+#chat .qa-band { display: inline-block; padding: 2px 10px; border-radius: 999px; font-size: 0.85em;
+                 font-weight: 600; margin-bottom: 6px; }
+#chat .qa-band-confident { background: #dcfce7; color: #14532d; border: 1px solid #86efac; }
+#chat .qa-band-uncertain { background: #fef3c7; color: #78350f; border: 1px dashed #d97706; }
+#chat .qa-band-not_found { background: #f1f5f9; color: #334155; border: 1px solid #cbd5e1; }
+#chat .qa-uncertain-note { border-left: 4px dashed #d97706; background: #fffbeb; color: #78350f;
+                           padding: 6px 10px; border-radius: 6px; font-style: italic; margin-bottom: 6px; }
+#chat .qa-why { font-size: 0.82em; color: #475569; margin-top: 6px; }
 #chat .qa-near-title { font-size: 0.9em; color: #78350f; }
 #chat .qa-snippet { font-size: 0.85em; color: #64748b; }
 #chat .qa-error { border-left: 4px solid #dc2626; background: #fef2f2; color: #7f1d1d;
