@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from qa_bot.answer import answer_type, article, bands, features, short_answer
-from qa_bot.answer.scope import scope
 from qa_bot.answer.features import QuestionView, SentenceFacts
 from qa_bot.answer.retrieval import Retrieval
+from qa_bot.answer.scope import scope
 from qa_bot.answer.scorer import AnswerScorer
 from qa_bot.answer.topicality import Topicality
 from qa_bot.language import bilingual, vietnamese
