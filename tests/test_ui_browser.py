@@ -192,6 +192,24 @@ def test_no_diacritics_and_an_abstained_answer_looks_different(page):
     expect(page.locator("#viewer .qa-cited .qa-where")).to_contain_text(paragraph + " ")
 
 
+def test_an_uncertain_answer_is_labelled_and_worded_apart(page, tmp_path):
+    """In-house q-paraphrase: answered right, at a confidence (0.49) well between the abstention
+    threshold (0.114) and the confident cut (0.65)."""
+    ask(page, "Buổi họp trực tuyến cuối tháng 10 năm 2018 kết nối với bao nhiêu địa điểm?")
+    answer = bot_messages(page).last
+    band = answer.locator(".qa-band-uncertain")
+    expect(band).to_contain_text("Uncertain")
+    expect(band).to_contain_text("%")
+    expect(band).to_have_css("border-top-style", "dashed")
+    expect(answer.locator(".qa-uncertain-note")).to_contain_text("Possibly relevant")
+    expect(answer.locator(".qa-why")).to_contain_text("Why:")
+    expect(answer).to_contain_text("71 điểm cầu")
+    target = ROOT / "docs" / "uncertain.png" if os.environ.get("QA_BOT_SCREENSHOT") else tmp_path / "uncertain.png"
+    target.parent.mkdir(exist_ok=True)
+    answer.screenshot(path=str(target))
+    assert target.stat().st_size > 5_000
+
+
 def test_errors_are_friendly_messages_not_tracebacks(page):
     ask(page, "   ")
     error = bot_messages(page).last.locator(".qa-error")

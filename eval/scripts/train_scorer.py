@@ -1,4 +1,4 @@
-"""Refit the answer scorer (src/qa_bot/scorer.json) and report how it generalises.
+"""Refit the answer scorer (src/qa_bot/answer/scorer.json) and report how it generalises.
 
     .venv/bin/python eval/scripts/train_scorer.py                 # refit, write scorer.json, print the figures
     .venv/bin/python eval/scripts/train_scorer.py --no-write      # figures only
@@ -24,6 +24,7 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -35,8 +36,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from qa_bot import QABot  # noqa: E402
 from qa_bot.answer.answerer import paragraph_order  # noqa: E402
+from qa_bot.answer.bands import CONFIDENT_FROM  # noqa: E402
 from qa_bot.answer.features import FEATURES  # noqa: E402
 from qa_bot.answer.scorer import MODEL_FILE, AnswerScorer  # noqa: E402
+from qa_bot.evaluation.calibration import ece  # noqa: E402
 from qa_bot.evaluation.harness import Question, load_questions  # noqa: E402
 from qa_bot.evaluation.squad import index_squad, load_squad  # noqa: E402
 
@@ -207,6 +210,22 @@ def build_bots(viquad: Path) -> tuple[QABot, QABot, list[Question]]:
     return seeds, vbot, squad.questions
 
 
+def calibration_row(name: str, ds: list[Decision], threshold: float) -> str:
+    as_outcomes = [SimpleNamespace(confidence=d.confidence, best_correct=d.correct) for d in ds]
+    answerable = sum(d.item.question.answerable for d in ds) or 1
+    cells = []
+    for band, inside in (("confident", lambda d: d.confidence >= CONFIDENT_FROM),
+                         ("uncertain", lambda d: threshold <= d.confidence < CONFIDENT_FROM),
+                         ("not_found", lambda d: d.confidence < threshold)):
+        got = [d for d in ds if inside(d)]
+        right = [(not d.item.question.answerable) if band == "not_found" else d.correct for d in got]
+        cell = f"{len(got) / len(ds):.2f}, {np.mean(right):.2f}" if got else "0, -"
+        if band == "confident":
+            cell += f", {sum(d.item.question.answerable and d.correct for d in got) / answerable:.2f}"
+        cells.append(cell)
+    return f"| {name} | {len(ds)} | {ece(as_outcomes):.3f} | " + " | ".join(cells) + " |"
+
+
 def row(name: str, f: dict) -> str:
     keys = ["n", "hit@1", "hit@5", "answer_in_quote", "answerable_abstained", "unanswerable_abstained",
             "answered_precision", "aurc"]
@@ -284,6 +303,18 @@ def main() -> int:
                      ("in-house dev, 5-fold by document (+ ViQuAD-A)", [d for d in oof if not d.item.group.startswith("viquad-")])):
         print(f"\ntrade-off, {name}, out of fold:\n{tab}")
         print("\n".join(tradeoff(ds)))
+
+    # Is the stated confidence true, out of fold? ECE, and each band's precision (answer/bands.py).
+    print("\ncalibration and bands (a band's precision: its best quotes that hold the answer; not found: "
+          "its questions the documents do not answer):\n")
+    print("| set | n | ECE | confident: share, precision, answerable covered | uncertain: share, precision "
+          "| not found: share, precision |\n|---|---|---|---|---|---|")
+    for name, ds in (("ViQuAD-A, 5-fold by article (+ in-house dev)", folds),
+                     ("in-house dev, 5-fold by document (+ ViQuAD-A)",
+                      [d for d in oof if not d.item.group.startswith("viquad-")]),
+                     ("shipped model → in-house test (held out)", decide(final, house_test)),
+                     ("shipped model → fresh (held out)", decide(final, fresh))):
+        print(calibration_row(name, ds, threshold))
 
     print("\ncoefficients (standardised features):")
     for name, w in sorted(zip(FEATURES, final.coef), key=lambda t: -abs(t[1])):

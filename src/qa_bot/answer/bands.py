@@ -62,10 +62,15 @@ def contributions(scorer: AnswerScorer, x: np.ndarray) -> dict[str, float]:
     return {g: float(sum(by_name[f] for f in fs)) for g, fs in _GROUPS.items()}
 
 
-def reasons(scorer: AnswerScorer, x: np.ndarray, most: int = 2) -> list[str]:
+# A group is named when it raised the log-odds by at least this much (the odds × 1.6): smaller pushes
+# are noise to a reader. On the seeds' first questions this names three or four groups.
+MIN_NAMED = 0.5
+
+
+def reasons(scorer: AnswerScorer, x: np.ndarray, most: int = 4) -> list[str]:
     """The groups that raised this quote's score most, largest first (only those that raised it)."""
     c = contributions(scorer, x)
-    return [g for g in sorted(c, key=lambda g: -c[g]) if c[g] > 0][:most]
+    return [g for g in sorted(c, key=lambda g: -c[g]) if c[g] >= MIN_NAMED][:most]
 
 
 def explain(groups: list[str], q: QuestionView, quote: str, short: str | None) -> str:
