@@ -123,17 +123,17 @@ class QABot:
         if rewrite is None:
             return self._answer(question, question, k, mode)
         return self._answer(question, rewrite.query, k, mode, focus=turns[-1].sources,
-                            recent=turns[-1].paragraphs, own=rewrite.own)
+                            recent=turns[-1].paragraphs, own=rewrite.own, follow_up=True)
 
     def chat(self) -> Conversation:
         """A conversation that keeps its turns: ``chat.ask("Ai chủ trì?")`` reads the follow-up against them."""
         return Conversation(self)
 
     def _answer(self, question: str, query: str, k: int, mode, focus: tuple[str, ...] = (),
-                recent: tuple[tuple[str, int], ...] = (), own: str | None = None) -> Answer:
+                recent: tuple[tuple[str, int], ...] = (), own: str | None = None, follow_up: bool = False) -> Answer:
         retrieval = self._retriever.search(query, max(k, self.settings.rerank_depth), mode, focus, recent)
         reading = (own, self._retriever.reread(own, retrieval)) if own else None
-        return replace(self._answerer.answer(query, retrieval, k, reading), question=question, query=query,
+        return replace(self._answerer.answer(query, retrieval, k, reading, follow_up), question=question, query=query,
                        translation=retrieval.translation or ())
 
     def retrieve(self, question: str, k: int = 5, mode: RetrievalMode | None = None) -> list[Hit]:

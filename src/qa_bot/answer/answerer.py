@@ -104,16 +104,19 @@ class Answerer:
         return self.scorer.threshold if t is None else t
 
     def answer(self, question: str, retrieval: Retrieval, k: int,
-               own: tuple[str, Retrieval] | None = None) -> Answer:
+               own: tuple[str, Retrieval] | None = None, follow_up: bool = False) -> Answer:
         """``own``: for a follow-up whose rewrite adds words to it, its own words (and the retrieval,
-        re-read by them): each sentence's probability is then the mean of the two readings (``_blend``)."""
+        re-read by them): each sentence's probability is then the mean of the two readings (``_blend``).
+        ``follow_up``: the question goes on with a conversation, which is about the collection already;
+        whether the collection can be about it is not asked again (an English rewrite carries the topic
+        in words the dictionary may not render: one in-house follow-up was lost to ``scope`` otherwise)."""
         q, candidates = self.scored(question, retrieval)
         if own is not None:
             candidates = _blend(candidates, self.scored(*own)[1])
         hits = self._rerank(retrieval.hits, candidates)[:k]
         confidence = candidates[0].probability if candidates else 0.0
         where = scope(question, self.index.lexical.vocabulary, retrieval.english_terms)
-        if where.outside:  # however a sentence scores: the collection cannot be about this
+        if where.outside and not follow_up:  # however a sentence scores: the collection cannot be about this
             return self._abstain(question, hits, confidence, bands.not_found_why(where.unknown, confidence))
         if not candidates or confidence < self.threshold:
             return self._abstain(question, hits, confidence, bands.not_found_why((), confidence))
