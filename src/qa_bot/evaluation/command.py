@@ -64,7 +64,8 @@ def _print_report(report: dict, args, outcomes: list) -> int:
         print(f"\nhybrid calibration: expected calibration error {hybrid['ece']:.3f} (10 bins); bands:\n")
         print(calibration.format_bands(hybrid["bands"]))
     if getattr(args, "plots", None) and outcomes:
-        title = Path(getattr(args, "squad", None) or args.questions or DEFAULT_QUESTIONS).stem
+        squad = getattr(args, "squad", None)
+        title = Path(squad).stem if squad else f"{Path(args.questions or DEFAULT_QUESTIONS).stem} ({args.split})"
         for png in calibration.plots(outcomes, args.plots, title):
             print(f"wrote {png}")
     curve = report["systems"]["hybrid"].get("risk_coverage") or []
