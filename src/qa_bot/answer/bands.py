@@ -27,9 +27,15 @@ UNCERTAIN_NOTE = ("Có thể liên quan — tài liệu có thể không trả l
 
 
 def band(abstained: bool, confidence: float, confident_from: float = CONFIDENT_FROM) -> str:
+    """Read at the percentage people are shown, so "65 %" is never called uncertain."""
     if abstained:
         return NOT_FOUND
-    return CONFIDENT if confidence >= confident_from else UNCERTAIN
+    return CONFIDENT if round(confidence, 2) >= confident_from else UNCERTAIN
+
+
+def worded(band: str, text: str) -> str:
+    """An uncertain answer opens by saying it may not answer."""
+    return f"{UNCERTAIN_NOTE}\n\n{text}" if band == UNCERTAIN else text
 
 
 # The model's features in groups a reader can follow; each group's contribution is the sum of its
