@@ -57,7 +57,7 @@ test: install browser ocr
 
 # refresh docs/screenshot.png, the README's picture, from the browser test
 screenshot: install browser
-	QA_BOT_SCREENSHOT=1 $(PY) -m pytest -q tests/test_ui_browser.py -k "click_opens_the_source or follow_up or uncertain_answer"
+	QA_BOT_SCREENSHOT=1 $(PY) -m pytest -q tests/ui/test_ui_browser.py -k "click_opens_the_source or follow_up or uncertain_answer"
 
 eval: index
 	$(QABOT) eval --index indexes/seeds

@@ -65,7 +65,7 @@ def font_path() -> Path:
 
 def wrap(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[str]:
     """``text`` broken into lines at spaces, each no wider than ``width`` pixels in ``font``
-    (a single word wider than that stands alone). tests/test_ocr.py typesets its scans with it too."""
+    (a single word wider than that stands alone). tests/ingest/test_ocr.py typesets its scans with it too."""
     measure = ImageDraw.Draw(Image.new("L", (1, 1)))
     lines, line = [], ""
     for word in text.split():

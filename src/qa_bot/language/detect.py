@@ -24,7 +24,7 @@ def looks_english(text: str) -> bool:
     """A question asked in English: English-only function words ("what", "which", "of", "is") at least
     as many as words written with Vietnamese letters, and at least one.
 
-    On the 466 in-house questions labelled with their language (tests/test_text.py; 183 of them
+    On the 466 in-house questions labelled with their language (tests/language/test_text.py; 183 of them
     written after this rule was chosen) it is wrong once, and never on the 198 ViQuAD-A questions.
     The miss is an English question whose function words are all Vietnamese syllables too ("Can I
     pack a power bank in my checked luggage on a flight?"): words that cannot be Vietnamese

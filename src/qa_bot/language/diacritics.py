@@ -11,7 +11,7 @@ The whole question is read at once (Viterbi over a smoothed word-pair model),
 not word by word, and general Vietnamese text backs the corpus up where it is
 silent: a collection of news reports rarely says "có tổng số", "cần", "mấy" or
 "bao lâu" the way a question does. Measured as word accuracy on accented
-questions folded and restored (tests/test_diacritics.py): 0.930 word by word on
+questions folded and restored (tests/language/test_diacritics.py): 0.930 word by word on
 the corpus alone, 0.952 with the whole question read at once, 0.974 with the
 general text as well (1,653 words of the in-house dev questions; on 2,166 words
 of held-out questions 0.922, 0.947, 0.970).

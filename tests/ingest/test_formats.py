@@ -271,7 +271,7 @@ def test_short_windows_1258_sentences(sentence):
 
 
 def test_a_whole_news_article_in_windows_1258_reads_as_in_utf8(tmp_path):
-    seed = Path(__file__).resolve().parents[1] / "seeds" / "003_ac896c5b02962443.txt"
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "003_ac896c5b02962443.txt"
     (tmp_path / "article.txt").write_bytes(cp1258(seed.read_text(encoding="utf-8")))
     as_utf8 = read_document(SourceFile(seed, "article.txt"), Settings())
     assert read(tmp_path / "article.txt").paragraphs == as_utf8.paragraphs

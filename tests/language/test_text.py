@@ -9,7 +9,7 @@ import pytest
 from qa_bot.language.detect import looks_english
 from qa_bot.language.text import fold
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def reference_fold(text: str) -> str:
@@ -40,7 +40,7 @@ def test_an_english_question_shares_names_numbers_and_codes_with_vietnamese_text
 
 
 def _labelled_questions():
-    root = Path(__file__).resolve().parents[1] / "eval" / "sets"
+    root = Path(__file__).resolve().parents[2] / "eval" / "sets"
     for name in ("questions.jsonl", "more_dev.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh4.jsonl", "conversations.jsonl"):
         for line in (root / name).read_text(encoding="utf-8").splitlines():
             record = json.loads(line)

@@ -27,7 +27,7 @@ from qa_bot.bot import BuildProgress
 from qa_bot.ingest.documents import SUPPORTED, SourceFile, read_document
 from qa_bot.ingest.ocr import INSTALL
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval" / "scripts"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "eval" / "scripts"))
 from ocr_quality import wrap  # noqa: E402  (the quality script's typesetting, shared)
 
 FONT = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"

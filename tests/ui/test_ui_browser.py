@@ -27,7 +27,7 @@ pytestmark = pytest.mark.browser
 # a loaded CI machine can take seconds per step; auto-waiting makes this cheap when fast
 expect.set_options(timeout=30_000)
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]

@@ -64,7 +64,7 @@ def test_the_seeds_restorer_puts_back_the_diacritics_of_the_in_house_questions(s
 
     word = re.compile(r"\w+")
     right = total = 0
-    for q in load_questions(Path(__file__).resolve().parents[1] / "eval" / "sets" / "questions.jsonl", "all"):
+    for q in load_questions(Path(__file__).resolve().parents[2] / "eval" / "sets" / "questions.jsonl", "all"):
         if q.question.isascii() or looks_english(q.question):
             continue
         typed = word.findall(q.question.lower())

@@ -12,7 +12,7 @@ import pytest
 
 from qa_bot.evaluation.harness import evaluate, load_questions
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 QUESTIONS = ROOT / "eval" / "sets" / "questions.jsonl"
 FRESH = ROOT / "eval" / "sets" / "fresh.jsonl"
 FRESH2 = ROOT / "eval" / "sets" / "fresh2.jsonl"
