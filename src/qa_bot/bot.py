@@ -60,6 +60,8 @@ class QABot:
         self.index_dir = Path(index_dir) if index_dir else None
         self.embedder = get_embedder(index.model)
         self.report = BuildReport()
+        # the files the last build or uploads could not index, each with its reason (the UI's file panel)
+        self.left_out: list[IngestError] = []
         self._lock = threading.Lock()  # serialises writers; readers use the current snapshot
         self._set_index(index)
 
@@ -99,6 +101,7 @@ class QABot:
         report.seconds = time.perf_counter() - started
         bot = cls(index, settings, index_dir)
         bot.report = report
+        bot.left_out = list(report.skipped)
         return bot
 
     @classmethod
@@ -175,6 +178,9 @@ class QABot:
                 index.save(self.index_dir)
             self._set_index(index)
             report.seconds = time.perf_counter() - started
+            # a file read now is no longer left out for an older reason; one that failed now is listed anew
+            tried = set(report.indexed) - set(report.reused) | {e.source for e in report.skipped}
+            self.left_out = [e for e in self.left_out if e.source not in tried] + list(report.skipped)
             return report
 
     def remove(self, sources: list[str] | str) -> BuildReport:

@@ -56,7 +56,7 @@ def cite(paragraph: Paragraph, start: int, end: int, score: float) -> Citation:
     if not quote.strip() or not (0 <= start < end <= len(paragraph.text)):
         raise ValueError(f"empty quote span {start}:{end} in {paragraph.source} ¶{paragraph.number}")
     return Citation(paragraph.source, paragraph.number, paragraph.line, quote, round(score, 4),
-                    paragraph.page, start, end)
+                    paragraph.page, start, end, paragraph.sheet)
 
 
 def _blend(candidates: list[Candidate], others: list[Candidate]) -> list[Candidate]:
@@ -298,7 +298,8 @@ class Answerer:
             return self._abstain(question, hits, 0.0)
         p = fact.paragraph
         [citation] = self._checked([cite(p, fact.start, fact.end, best.probability)])
-        hit = Hit(p.source, p.number, p.line, p.text, round(best.probability, 6), p.page, fact.start, fact.end)
+        hit = Hit(p.source, p.number, p.line, p.text, round(best.probability, 6), p.page, fact.start, fact.end,
+                  sheet=p.sheet)
         hits = [hit] + [h for h in hits if (h.source, h.paragraph) != (p.source, p.number)][: len(hits) - 1]
         return Answer(question, f"“{citation.quote}” [1]", [citation], abstained=False, hits=hits,
                       confidence=round(best.probability, 4), short=p.text[fact.short[0]:fact.short[1]])

@@ -86,7 +86,9 @@ def find_files(paths: list[str | os.PathLike]) -> tuple[list[SourceFile], list[I
                 rel = path.relative_to(p)
                 if any(part.startswith(".") for part in rel.parts) or not path.is_file():
                     continue
-                if path.suffix.lower() not in SUPPORTED:
+                if path.suffix.lower() not in SUPPORTED or path.name.startswith("~$"):
+                    # listed, never dropped in silence: the user sees which files the index does not hold
+                    errors.append(IngestError(rel.as_posix(), unsupported(path)))
                     continue
                 # a symlink may point anywhere; only what lives inside the folder is indexed
                 if not path.resolve().is_relative_to(root):
@@ -94,14 +96,22 @@ def find_files(paths: list[str | os.PathLike]) -> tuple[list[SourceFile], list[I
                     continue
                 found.append(SourceFile(path, rel.as_posix()))
         elif p.is_file():
-            if p.suffix.lower() not in SUPPORTED:
-                errors.append(IngestError(p.name, f"unknown format {p.suffix or '(no extension)'}; "
-                                                  f"supported: {', '.join(sorted(SUPPORTED))}"))
+            if p.suffix.lower() not in SUPPORTED or p.name.startswith("~$"):
+                errors.append(IngestError(p.name, unsupported(p)))
                 continue
             found.append(SourceFile(p, p.name))
         else:
             errors.append(IngestError(str(given), "no such file or folder"))
     return found, errors
+
+
+def unsupported(path: Path) -> str:
+    """Why a file of an unknown extension is left out, and what would be read."""
+    if path.name.startswith("~$"):
+        # Word and Excel write "~$name.docx" beside a document while it is open: not a document
+        return "an Office lock file (the document is open in Word or Excel), not a document"
+    return (f"unsupported format {path.suffix.lower() or '(no extension)'}; "
+            f"supported: {', '.join(sorted(SUPPORTED))}")
 
 
 def read_document(file: SourceFile, settings: Settings,
@@ -121,7 +131,7 @@ def read_document(file: SourceFile, settings: Settings,
         raise IngestError(file.source, f"cannot be read ({exc.strerror or exc})") from None
     kind = SUPPORTED.get(file.path.suffix.lower())
     if kind is None:
-        raise IngestError(file.source, f"unknown format {file.path.suffix or '(no extension)'}")
+        raise IngestError(file.source, unsupported(file.path))
     if not data.strip():
         raise IngestError(file.source, "is empty")
     blocks = _blocks(kind, data, file.source, settings, on_page, on_left_out)

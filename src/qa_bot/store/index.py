@@ -321,7 +321,9 @@ class Index:
                     "format": d.format,
                     "indexed_at": d.indexed_at,
                     "read_with": d.read_with,
-                    "paragraphs": [[p.number, p.line, p.page, p.citable, p.text] for p in d.paragraphs],
+                    # a sixth field, the sheet, only where there is one (older indexes have five)
+                    "paragraphs": [[p.number, p.line, p.page, p.citable, p.text] + ([p.sheet] if p.sheet else [])
+                                   for p in d.paragraphs],
                 }
                 for d in self.documents
             ],
@@ -434,9 +436,11 @@ def _sentence_text(doc: Document, t: Sentence) -> str:
 def _from_store(store: dict) -> tuple[list[Document], list[Chunk], list[Sentence]]:
     documents = []
     for d in store["documents"]:
+        # [number, line, page, citable, text] and, for a spreadsheet row, its sheet: an index written
+        # before sheets were stored loads as it is
         paragraphs = tuple(
-            Paragraph(d["source"], number, line, text, page, citable)
-            for number, line, page, citable, text in d["paragraphs"]
+            Paragraph(d["source"], number, line, text, page, citable, rest[0] if rest else None)
+            for number, line, page, citable, text, *rest in d["paragraphs"]
         )
         # "indexed_at" and "read_with" came after format 2 was out: an index without them shows no date
         # and reads its scans again on the next build; nothing else changes
