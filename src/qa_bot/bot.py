@@ -18,7 +18,7 @@ from qa_bot.answer.topicality import Topicality
 from qa_bot.chat import followup
 from qa_bot.chat.conversation import Conversation, HistoryItem, turns_from
 from qa_bot.errors import IngestError, ModelMismatchError, QABotError, QuestionError
-from qa_bot.ingest.documents import SLOW, SUPPORTED, find_files, ocr_settings, read_document, sha256_of
+from qa_bot.ingest.documents import SLOW, SUPPORTED, convert_all, find_files, ocr_settings, read_document, sha256_of
 from qa_bot.language.text import nfc, strip_controls
 from qa_bot.settings import DEFAULT_MODEL, RetrievalMode, Settings
 from qa_bot.store.embedding import get_embedder
@@ -221,13 +221,20 @@ def _read_all(paths, settings: Settings, previous: Index | None, progress: Build
     files, errors = find_files(paths)
     report.skipped.extend(errors)
     documents: dict[str, Document] = {}
+    unchanged = set()
+    for f in files:
+        old = previous.document(f.source) if previous else None
+        if old is not None and old.format in SLOW and old.read_with == ocr_settings(settings) \
+                and old.sha256 == sha256_of(f):
+            unchanged.add(f.source)
+    # LibreOffice starts once per target format for all the files it converts, not once per file
+    converted = convert_all([f for f in files if f.source not in unchanged], settings)
     for f in files:
         if f.source in documents:
             report.skipped.append(IngestError(f.source, "two files have this name; the first one is kept"))
             continue
         old = previous.document(f.source) if previous else None
-        if old is not None and old.format in SLOW and old.read_with == ocr_settings(settings) \
-                and old.sha256 == sha256_of(f):
+        if f.source in unchanged:
             documents[f.source] = old  # unchanged, read with the same OCR settings: not OCR'd again
             if progress and progress.file_read:
                 progress.file_read(f.source)
@@ -238,7 +245,8 @@ def _read_all(paths, settings: Settings, previous: Index | None, progress: Build
         left_out: list[str] = []
         try:
             documents[f.source] = read_document(
-                f, settings, on_page, lambda page, why: left_out.append(f"{f.source}: page {page}: {why}"))
+                f, settings, on_page, lambda page, why: left_out.append(f"{f.source}: page {page}: {why}"),
+                converted=converted.get(f.source))
             report.pages_left_out += left_out  # a file skipped as a whole says why in ``skipped`` instead
         except IngestError as exc:
             report.skipped.append(exc)

@@ -45,14 +45,19 @@ import logging
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.boilerplate import mark_citable
 from qa_bot.ingest.ocr import OcrOptions
-from qa_bot.ingest.readers import Block, docx_blocks, html_blocks, human_size, image_blocks, pdf_blocks
+from qa_bot.ingest import office
+from qa_bot.ingest.readers import Block, html_blocks, human_size, image_blocks, pdf_blocks
+from qa_bot.ingest.slides import pptx_blocks
+from qa_bot.ingest.spreadsheets import csv_blocks, xlsx_blocks
+from qa_bot.ingest.wordfile import docx_blocks
+from qa_bot.language import legacy_fonts
 from qa_bot.language.text import nfc, strip_controls
 from qa_bot.settings import Settings
 from qa_bot.types import Document, Paragraph
@@ -63,9 +68,14 @@ SUPPORTED = {
     ".txt": "text", ".md": "markdown", ".markdown": "markdown",
     ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
+    ".xlsx": "xlsx", ".xlsm": "xlsx", ".pptx": "pptx", ".csv": "csv",
+    # LibreOffice converts these to .docx / .xlsx first (office.py)
+    ".doc": "doc", ".odt": "odt", ".rtf": "rtf", ".xls": "xls", ".ods": "ods",
 }
-# formats whose reading may take OCR, seconds a page: an unchanged file is not read again
-SLOW = frozenset({"pdf", "image"})
+# formats whose reading takes seconds (OCR a page, LibreOffice a batch): an unchanged file is not read again
+SLOW = frozenset({"pdf", "image"}) | frozenset(office.TARGET)
+# plain-text formats whose paragraphs may be TCVN3 or VNI text read as Latin-1 look-alikes
+_LEGACY_TEXT = frozenset({"text", "markdown", "html", "csv"})
 
 
 @dataclass(frozen=True)
@@ -114,34 +124,74 @@ def unsupported(path: Path) -> str:
             f"supported: {', '.join(sorted(SUPPORTED))}")
 
 
-def read_document(file: SourceFile, settings: Settings,
-                  on_page: Callable[[int, int], None] | None = None,
-                  on_left_out: Callable[[int, str], None] | None = None) -> Document:
-    """Read one file into a Document; every failure is an IngestError naming the file.
+def convert_all(files: list[SourceFile], settings: Settings) -> dict[str, bytes | IngestError]:
+    """The files LibreOffice must convert (.doc .odt .rtf .xls .ods), converted in one batch per target
+    format: {source: .docx/.xlsx bytes, or why not}; pass each to ``read_document(converted=...)``."""
+    batch = []
+    out: dict[str, bytes | IngestError] = {}
+    for f in files:
+        kind = SUPPORTED.get(f.path.suffix.lower())
+        if kind not in office.TARGET:
+            continue
+        try:
+            data = _read_bytes(f, settings)
+        except IngestError as exc:
+            out[f.source] = exc
+            continue
+        if data.strip():
+            batch.append((f.source, data, kind))
+    out.update(office.convert(batch))
+    return out
 
-    ``on_page(done, pages)`` follows OCR: done=0 before the first scanned page, then after each.
-    ``on_left_out(page, why)``: a page of a PDF or a scan that gave no text and is left out.
-    """
+
+def _read_bytes(file: SourceFile, settings: Settings) -> bytes:
     try:
         size = file.path.stat().st_size
         if size > settings.max_file_bytes:
             raise IngestError(file.source, f"is {human_size(size)}, over the {human_size(settings.max_file_bytes)} limit")
-        data = file.path.read_bytes()
+        return file.path.read_bytes()
     except OSError as exc:
         raise IngestError(file.source, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def read_document(file: SourceFile, settings: Settings,
+                  on_page: Callable[[int, int], None] | None = None,
+                  on_left_out: Callable[[int, str], None] | None = None,
+                  converted: bytes | IngestError | None = None) -> Document:
+    """Read one file into a Document; every failure is an IngestError naming the file.
+
+    ``on_page(done, pages)`` follows OCR: done=0 before the first scanned page, then after each.
+    ``on_left_out(page, why)``: a page of a PDF or a scan that gave no text and is left out.
+    ``converted``: for a format LibreOffice converts, what ``convert_all`` made of it; without it
+    the file is converted here, on its own (a LibreOffice start per file).
+    """
+    data = _read_bytes(file, settings)
     kind = SUPPORTED.get(file.path.suffix.lower())
     if kind is None:
         raise IngestError(file.source, unsupported(file.path))
     if not data.strip():
         raise IngestError(file.source, "is empty")
-    blocks = _blocks(kind, data, file.source, settings, on_page, on_left_out)
-    if kind in ("pdf", "docx", "html", "image"):
+    read_as = kind
+    if kind in office.TARGET:
+        if converted is None:
+            converted = office.convert([(file.source, data, kind)])[file.source]
+        if isinstance(converted, IngestError):
+            raise converted
+        read_as = office.TARGET[kind]
+    blocks = _blocks(read_as, converted if read_as != kind else data, file.source, settings, on_page, on_left_out)
+    if read_as not in ("text", "markdown"):
         # a parser may hand over control characters or lone surrogates (a broken font map):
         # neither can be quoted nor embedded
-        blocks = [Block(b.line, t, b.page) for b in blocks if (t := _SURROGATES.sub("", strip_controls(b.text)).strip())]
+        blocks = [replace(b, text=t) for b in blocks if (t := _SURROGATES.sub("", strip_controls(b.text)).strip())]
+    if kind in _LEGACY_TEXT:
+        # TCVN3/VNI text saved as plain bytes reads as Latin-1 look-alikes ("C«ng v¨n"): detected per
+        # paragraph, as a file may mix them with Unicode
+        blocks = [replace(b, text=legacy_fonts.fix(b.text)) for b in blocks]
     paragraphs = mark_citable(
-        [Paragraph(file.source, i, b.line, nfc(b.text), b.page) for i, b in enumerate(blocks, start=1)]
+        [Paragraph(file.source, i, b.line, nfc(b.text), b.page, sheet=b.sheet) for i, b in enumerate(blocks, start=1)]
     )
+    # a table row is content whatever its length: its cells are figures, not web chrome
+    paragraphs = [replace(p, citable=True) if b.table and not p.citable else p for p, b in zip(paragraphs, blocks)]
     if not paragraphs:
         raise IngestError(file.source, "has no text")
     return Document(file.source, hashlib.sha256(data).hexdigest(), kind, tuple(paragraphs),
@@ -180,6 +230,12 @@ def _blocks(kind: str, data: bytes, source: str, settings: Settings, on_page=Non
         return image_blocks(data, source, ocr)
     if kind == "docx":
         return docx_blocks(data, source, settings.max_file_bytes)
+    if kind == "xlsx":
+        return xlsx_blocks(data, source, settings.max_file_bytes)
+    if kind == "pptx":
+        return pptx_blocks(data, source)
+    if kind == "csv":
+        return csv_blocks(decode(data, source), source)
     if kind == "html":
         text = decode(data, source, declared=declared_charset(data))
         try:

@@ -36,12 +36,8 @@ frame of a multi-page TIFF is a page)
     is an error. When Tesseract or its Vietnamese model is missing, the file is
     an error that names the packages to install; the other files still index.
 
-DOCX
-    Every non-empty paragraph of the document body is one paragraph, in document
-    order, table cells included (each cell's paragraphs, row by row; a merged cell
-    once). ``line`` is the 1-based index of the paragraph among all the paragraphs
-    of the body, empty ones included, counted in that same order. Headers,
-    footers, footnotes, comments and text boxes are not read.
+DOCX, and the formats read through it
+    See ``wordfile.py``; spreadsheets ``spreadsheets.py``, slides ``slides.py``.
 
 HTML
     Visible text only: script, style, noscript, template, head (and title,
@@ -63,7 +59,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-import zipfile
 from dataclasses import dataclass
 
 from qa_bot.errors import IngestError
@@ -80,13 +75,17 @@ class Block:
     line: int
     text: str
     page: int | None = None
+    sheet: str | None = None  # spreadsheets: the sheet the row is on
+    # a table row (tables.py): content, whatever its length, never web chrome
+    table: bool = False
 
 
 def human_size(n: int) -> str:
     return f"{n / 1e6:.0f} MB" if n >= 1e6 else f"{n:,} bytes"
 
 
-def _why(exc: BaseException) -> str:
+def why(exc: BaseException) -> str:
+    """An exception as a short reason for a user: its type and first line."""
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     detail = detail if len(detail) <= 160 else detail[:157] + "..."
     return f"{exc.__class__.__name__}: {detail}" if detail else exc.__class__.__name__
@@ -121,14 +120,14 @@ def pdf_blocks(data: bytes, source: str, ocr: OcrOptions | None = None) -> list[
             try:
                 opened = reader.decrypt("")
             except Exception as exc:  # noqa: BLE001 - pypdf raises many types on broken encryption
-                raise IngestError(source, f"is an encrypted PDF that cannot be opened ({_why(exc)})") from None
+                raise IngestError(source, f"is an encrypted PDF that cannot be opened ({why(exc)})") from None
             if opened == PasswordType.NOT_DECRYPTED:
                 raise IngestError(source, "is a password-protected PDF; remove the password and index it again")
         pages = list(reader.pages)
     except IngestError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged file can make a parser raise anything
-        raise IngestError(source, f"is not a readable PDF ({_why(exc)}); it is damaged or not a PDF") from None
+        raise IngestError(source, f"is not a readable PDF ({why(exc)}); it is damaged or not a PDF") from None
     if not pages:
         raise IngestError(source, "is a PDF with no pages")
 
@@ -138,7 +137,7 @@ def pdf_blocks(data: bytes, source: str, ocr: OcrOptions | None = None) -> list[
         try:
             per_page.append(_page_lines(page))
         except Exception as exc:  # noqa: BLE001
-            failed.append((number, _why(exc)))
+            failed.append((number, why(exc)))
             per_page.append([])
     if len(failed) == len(pages):
         raise IngestError(source, f"is not a readable PDF (no page could be read: {failed[0][1]})")
@@ -175,7 +174,7 @@ def image_blocks(data: bytes, source: str, ocr: OcrOptions) -> list[Block]:
     except IngestError:
         raise
     except Exception as exc:  # noqa: BLE001 - Pillow meets a damaged frame only when it gets there
-        raise IngestError(source, f"is not a readable image ({_why(exc)}); it is damaged or not an image") from None
+        raise IngestError(source, f"is not a readable image ({why(exc)}); it is damaged or not an image") from None
     if not any(scanned.values()):
         raise IngestError(source, "is an image on which OCR read no text (blank, or not a scan of text)"
                           if count == 1 else f"is an image on whose {count} pages OCR read no text")
@@ -188,7 +187,7 @@ def _ocr_pdf(data: bytes, pages: list[int], source: str, ocr: OcrOptions) -> dic
     except IngestError:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfium raises its own error on a page it cannot render
-        raise IngestError(source, f"has pages without text that cannot be rendered for OCR ({_why(exc)})") from None
+        raise IngestError(source, f"has pages without text that cannot be rendered for OCR ({why(exc)})") from None
 
 
 def _ocr_pages(images, count: int, source: str, ocr: OcrOptions) -> dict[int, list[Block]]:
@@ -201,7 +200,7 @@ def _ocr_pages(images, count: int, source: str, ocr: OcrOptions) -> dict[int, li
         try:
             lines = read_page(image, ocr)
         except Exception as exc:  # noqa: BLE001 - pytesseract raises TesseractError, RuntimeError...
-            _left_out(ocr, source, number, f"OCR failed ({_why(exc)})")
+            _left_out(ocr, source, number, f"OCR failed ({why(exc)})")
             lines = []
         else:
             if not lines:
@@ -323,67 +322,6 @@ def _join(parts: list[str]) -> str:
         else:
             text += " " + part
     return text
-
-
-# ---- DOCX --------------------------------------------------------------------------------------
-
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# a .docx is compressed XML: it may unpack to this many times the file size limit, no more
-DOCX_UNPACK_FACTOR = 4
-
-
-def docx_blocks(data: bytes, source: str, max_bytes: int) -> list[Block]:
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph as DocxParagraph
-
-    if data.startswith(_OLE):
-        raise IngestError(
-            source, "is an old Word .doc file or a password-protected .docx, not a .docx; "
-                    "save it as .docx (without a password) and index it again")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            unpacked = sum(i.file_size for i in z.infolist())
-        if unpacked > DOCX_UNPACK_FACTOR * max_bytes:
-            raise IngestError(source, f"unpacks to {human_size(unpacked)}, over the "
-                                      f"{human_size(DOCX_UNPACK_FACTOR * max_bytes)} limit for a .docx")
-        document = docx.Document(io.BytesIO(data))
-    except IngestError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - zipfile, lxml and python-docx raise many types
-        raise IngestError(source, f"is not a readable Word .docx file ({_why(exc)}); it is damaged or not a .docx") from None
-
-    blocks: list[Block] = []
-    counter = 0
-    seen_cells: set = set()  # the cells' XML elements: kept alive, so compared by identity
-    # (container, iterator) stack instead of recursion: tables may nest deeply
-    stack = [iter(document.iter_inner_content())]
-    try:
-        while stack:
-            item = next(stack[-1], None)
-            if item is None:
-                stack.pop()
-            elif isinstance(item, DocxParagraph):
-                counter += 1
-                text = item.text.strip()
-                if text:
-                    blocks.append(Block(counter, text))
-            elif isinstance(item, Table):
-                cells = []
-                for row in item.rows:
-                    for cell in row.cells:
-                        if cell._tc not in seen_cells:
-                            seen_cells.add(cell._tc)
-                            cells.append(cell)
-                stack.append(_cells_content(cells))
-    except Exception as exc:  # noqa: BLE001
-        raise IngestError(source, f"is not a readable Word .docx file ({_why(exc)})") from None
-    return blocks
-
-
-def _cells_content(cells):
-    for cell in cells:
-        yield from cell.iter_inner_content()
 
 
 # ---- HTML --------------------------------------------------------------------------------------

@@ -1,0 +1,104 @@
+"""Spreadsheets (.xlsx by openpyxl; .xls and .ods converted to .xlsx by LibreOffice first) and .csv.
+
+Every sheet is read as a grid of cells as the sheet shows them (``cellformat``: formulas give the
+value the file holds, computed when it was last saved, ``data_only=True``; numbers in their format).
+A merged range repeats its value over the cells it covers (``tables.Copy``). Blank rows part the
+tables of a sheet (``tables.split``); each table gives one paragraph per body row, each cell with
+its column header, captioned by its title row or else by the sheet's name (``tables.paragraphs``).
+A paragraph's ``line`` is its row number in the sheet and ``sheet`` the sheet's name, so a
+citation reads "thu_ngan_sach.xlsx · ¶ 4 · line 5 · sheet Thu ngân sách".
+
+A CSV file is one table: ``line`` is the file line where its row starts; no sheet.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+
+from qa_bot.errors import IngestError
+from qa_bot.ingest import tables
+from qa_bot.ingest.cellformat import show
+from qa_bot.ingest.readers import Block, human_size, why
+from qa_bot.ingest.wordfile import DOCX_UNPACK_FACTOR, is_encrypted_ooxml
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_PASSWORD = "is password-protected; remove the password (save a copy without it) and index it again"
+
+
+def xlsx_blocks(data: bytes, source: str, max_bytes: int) -> list[Block]:
+    import openpyxl
+
+    if is_encrypted_ooxml(data):
+        raise IngestError(source, _PASSWORD)
+    if data.startswith(_OLE):
+        raise IngestError(source, "is an old Excel .xls file saved as .xlsx; rename it to .xls and index it again")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            unpacked = sum(i.file_size for i in z.infolist())
+        if unpacked > DOCX_UNPACK_FACTOR * max_bytes:
+            raise IngestError(source, f"unpacks to {human_size(unpacked)}, over the "
+                                      f"{human_size(DOCX_UNPACK_FACTOR * max_bytes)} limit for a spreadsheet")
+        # not read_only: merged ranges are only known to a fully loaded sheet
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - zipfile, lxml and openpyxl raise many types
+        raise IngestError(source, f"is not a readable Excel .xlsx file ({why(exc)}); it is damaged or not a .xlsx") from None
+    blocks: list[Block] = []
+    try:
+        for sheet in book.worksheets:
+            blocks.extend(_sheet_blocks(sheet))
+    except Exception as exc:  # noqa: BLE001
+        raise IngestError(source, f"is not a readable Excel .xlsx file ({why(exc)})") from None
+    if not blocks:
+        raise IngestError(source, "has no text in any sheet (every sheet is empty)")
+    return blocks
+
+
+def _sheet_blocks(sheet) -> list[Block]:
+    grid: dict[tuple[int, int], str] = {}
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                grid[(cell.row, cell.column)] = show(cell.value, cell.number_format).strip()
+    for merged in sheet.merged_cells.ranges:
+        value = grid.get((merged.min_row, merged.min_col), "")
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                if (r, c) != (merged.min_row, merged.min_col):
+                    # the top row of the range repeats across; the rows below repeat it down
+                    grid[(r, c)] = tables.Copy(value, across=(r == merged.min_row))
+    if not grid:
+        return []
+    last_row = max(r for r, _ in grid)
+    last_col = max(c for _, c in grid)
+    rows = [tables.Row(r, [grid.get((r, c), "") for c in range(1, last_col + 1)]) for r in range(1, last_row + 1)]
+    name = sheet.title.strip()
+    return [Block(r.line, r.text, sheet=name, table=True)
+            for part in tables.split(rows) for r in tables.paragraphs(part, name)]
+
+
+def csv_blocks(text: str, source: str) -> list[Block]:
+    """A decoded CSV file: one table (delimiter sniffed among , ; tab |)."""
+    sample = text[:20_000]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    rows = []
+    try:
+        for cells in reader:
+            # reader.line_num is the line the row ends on; a quoted cell may span lines
+            rows.append(tables.Row(reader.line_num, cells))
+    except csv.Error as exc:
+        raise IngestError(source, f"is not a readable CSV file ({exc})") from None
+    # where each row starts: one past where the previous row ended
+    starts = [1] + [r.line + 1 for r in rows[:-1]]
+    rows = [tables.Row(start, r.cells) for start, r in zip(starts, rows)]
+    blocks = [Block(r.line, r.text, table=True) for part in tables.split(rows) for r in tables.paragraphs(part)]
+    if not blocks:
+        raise IngestError(source, "has no text")
+    return blocks
