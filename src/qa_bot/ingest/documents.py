@@ -33,8 +33,11 @@ Decoding .txt, .md and .html (``decode``), first answer wins:
    8 non-ASCII letters;
 9. otherwise an error that says the file is not valid UTF-8 and asks for UTF-8.
 
-Vietnamese legacy encodings Python has no codec for (VISCII, TCVN3/ABC, the
-VNI fonts) are not recognised as such: save those files as UTF-8.
+   (6b. TCVN3/ABC or VNI text: the bytes read as Windows-1252 and, when ``legacy_fonts.detect``
+   finds them to be one of those font encodings, mapped to Unicode; after each paragraph of a
+   .txt, .md, .html or .csv file is checked on its own too, ``legacy_fonts.fix``.)
+
+VISCII is not recognised: save such files as UTF-8.
 """
 
 from __future__ import annotations
@@ -322,6 +325,12 @@ def _legacy_candidates(data: bytes, declared: str | None):
     text = _try_decode(data, "cp1258")
     if text is not None and plausible_vietnamese(text):
         yield "cp1258", text
+    # TCVN3 (ABC) or VNI text: bytes a legacy font drew as Vietnamese, here read as the Windows-1252
+    # characters they are and mapped to Unicode (language/legacy_fonts.py)
+    latin = _try_decode(data, "cp1252") or _try_decode(data, "latin-1")
+    encoding = legacy_fonts.detect(latin) if latin is not None else None
+    if encoding:
+        yield encoding, nfc(legacy_fonts.decode(latin, encoding))
     text = _try_decode(data, "cp1252")
     if text is not None and _looks_like_text(text) and all(c in _TYPOGRAPHY for c in _sample(text) if not c.isascii()):
         yield "cp1252", text  # English from a Windows editor: only curly quotes, dashes and the like
