@@ -40,6 +40,10 @@ DOCX, and the formats read through it
     See ``wordfile.py``; spreadsheets ``spreadsheets.py``, slides ``slides.py``.
 
 HTML
+    A data table (two rows or more, two columns or more, no table inside it) gives one paragraph
+    per body row, each cell with its column header (``tables.py``; colspan and rowspan repeat the
+    cell; the caption is its ``<caption>``, or the paragraph before it when it starts like one,
+    "Bảng 1."); ``line`` is the row's ``<tr>`` source line. Other tables read block by block.
     Visible text only: script, style, noscript, template, head (and title,
     svg, canvas, iframe, object, embed, select) and elements marked ``hidden`` or styled
     ``display: none`` are dropped, and so are comments. Block elements (p,
@@ -62,6 +66,7 @@ import re
 from dataclasses import dataclass
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest import tables
 from qa_bot.ingest.ocr import OcrLine, OcrOptions, image_pages, page_count, pdf_page_images, read_page
 from qa_bot.ingest.ocr import check as check_ocr
 
@@ -84,7 +89,7 @@ def human_size(n: int) -> str:
     return f"{n / 1e6:.0f} MB" if n >= 1e6 else f"{n:,} bytes"
 
 
-def why(exc: BaseException) -> str:
+def describe(exc: BaseException) -> str:
     """An exception as a short reason for a user: its type and first line."""
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     detail = detail if len(detail) <= 160 else detail[:157] + "..."
@@ -120,14 +125,14 @@ def pdf_blocks(data: bytes, source: str, ocr: OcrOptions | None = None) -> list[
             try:
                 opened = reader.decrypt("")
             except Exception as exc:  # noqa: BLE001 - pypdf raises many types on broken encryption
-                raise IngestError(source, f"is an encrypted PDF that cannot be opened ({why(exc)})") from None
+                raise IngestError(source, f"is an encrypted PDF that cannot be opened ({describe(exc)})") from None
             if opened == PasswordType.NOT_DECRYPTED:
                 raise IngestError(source, "is a password-protected PDF; remove the password and index it again")
         pages = list(reader.pages)
     except IngestError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged file can make a parser raise anything
-        raise IngestError(source, f"is not a readable PDF ({why(exc)}); it is damaged or not a PDF") from None
+        raise IngestError(source, f"is not a readable PDF ({describe(exc)}); it is damaged or not a PDF") from None
     if not pages:
         raise IngestError(source, "is a PDF with no pages")
 
@@ -137,7 +142,7 @@ def pdf_blocks(data: bytes, source: str, ocr: OcrOptions | None = None) -> list[
         try:
             per_page.append(_page_lines(page))
         except Exception as exc:  # noqa: BLE001
-            failed.append((number, why(exc)))
+            failed.append((number, describe(exc)))
             per_page.append([])
     if len(failed) == len(pages):
         raise IngestError(source, f"is not a readable PDF (no page could be read: {failed[0][1]})")
@@ -174,7 +179,7 @@ def image_blocks(data: bytes, source: str, ocr: OcrOptions) -> list[Block]:
     except IngestError:
         raise
     except Exception as exc:  # noqa: BLE001 - Pillow meets a damaged frame only when it gets there
-        raise IngestError(source, f"is not a readable image ({why(exc)}); it is damaged or not an image") from None
+        raise IngestError(source, f"is not a readable image ({describe(exc)}); it is damaged or not an image") from None
     if not any(scanned.values()):
         raise IngestError(source, "is an image on which OCR read no text (blank, or not a scan of text)"
                           if count == 1 else f"is an image on whose {count} pages OCR read no text")
@@ -187,7 +192,7 @@ def _ocr_pdf(data: bytes, pages: list[int], source: str, ocr: OcrOptions) -> dic
     except IngestError:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfium raises its own error on a page it cannot render
-        raise IngestError(source, f"has pages without text that cannot be rendered for OCR ({why(exc)})") from None
+        raise IngestError(source, f"has pages without text that cannot be rendered for OCR ({describe(exc)})") from None
 
 
 def _ocr_pages(images, count: int, source: str, ocr: OcrOptions) -> dict[int, list[Block]]:
@@ -200,7 +205,7 @@ def _ocr_pages(images, count: int, source: str, ocr: OcrOptions) -> dict[int, li
         try:
             lines = read_page(image, ocr)
         except Exception as exc:  # noqa: BLE001 - pytesseract raises TesseractError, RuntimeError...
-            _left_out(ocr, source, number, f"OCR failed ({why(exc)})")
+            _left_out(ocr, source, number, f"OCR failed ({describe(exc)})")
             lines = []
         else:
             if not lines:
@@ -407,6 +412,14 @@ def html_blocks(text: str) -> list[Block]:
         name = (child.name or "").lower()
         if name == "br":
             runs[-1].add(_BR, last_line)
+        elif name == "table" and (grid := _html_table(child)) is not None:
+            flush()
+            caption_tag = child.find("caption")
+            caption = " ".join(caption_tag.get_text(" ").split()) if caption_tag else ""
+            if not caption and blocks and tables.looks_like_caption(blocks[-1].text):
+                caption = blocks[-1].text
+            for part in tables.split(grid):
+                blocks.extend(Block(r.line, r.text, table=True) for r in tables.paragraphs(part, caption or None))
         elif name in _BLOCKS or name in _CONTAINERS:
             flush()
             if name == "pre":
@@ -425,3 +438,44 @@ def _hidden(tag) -> bool:
         return True
     attrs = tag.attrs or {}
     return "hidden" in attrs or bool(_HIDDEN_STYLE.search(str(attrs.get("style", ""))))
+
+
+# a colspan or rowspan past this is a broken page, not a table
+_MAX_SPAN = 100
+
+
+def _html_table(table) -> list | None:
+    """A data table's rows (``tables.Row``, line = the row's source line), colspan and rowspan
+    repeated as ``tables.Copy``; None for a table read block by block (one row, one column, a
+    table inside a cell: a layout table)."""
+    if table.find("table") is not None:
+        return None
+    rows = [tr for tr in table.find_all("tr") if not _hidden(tr)]
+    if len(rows) < 2:
+        return None
+    grid: dict[tuple[int, int], str] = {}
+    for r, tr in enumerate(rows):
+        c = 0
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            if _hidden(cell):
+                continue
+            while (r, c) in grid:
+                c += 1
+            text = " ".join(cell.get_text(" ").split())
+            width, height = _span(cell.get("colspan")), _span(cell.get("rowspan"))
+            for dr in range(height):
+                for dc in range(width):
+                    grid[(r + dr, c + dc)] = text if dr == dc == 0 else tables.Copy(text, across=dr == 0)
+            c += width
+    columns = 1 + max((c for _, c in grid), default=0)
+    if columns < 2:
+        return None
+    return [tables.Row(tr.sourceline or 1, [grid.get((r, c), "") for c in range(columns)])
+            for r, tr in enumerate(rows)]
+
+
+def _span(value) -> int:
+    try:
+        return max(1, min(_MAX_SPAN, int(str(value).strip())))
+    except (TypeError, ValueError):
+        return 1

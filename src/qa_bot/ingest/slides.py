@@ -14,7 +14,7 @@ import io
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest import tables
-from qa_bot.ingest.readers import Block, why
+from qa_bot.ingest.readers import Block, describe
 from qa_bot.ingest.wordfile import is_encrypted_ooxml
 
 
@@ -27,14 +27,14 @@ def pptx_blocks(data: bytes, source: str) -> list[Block]:
     try:
         deck = Presentation(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - zipfile, lxml and python-pptx raise many types
-        raise IngestError(source, f"is not a readable PowerPoint .pptx file ({why(exc)}); it is damaged "
+        raise IngestError(source, f"is not a readable PowerPoint .pptx file ({describe(exc)}); it is damaged "
                                   "or not a .pptx") from None
     blocks: list[Block] = []
     try:
         for number, slide in enumerate(deck.slides, start=1):
             blocks.extend(_slide_blocks(slide, number))
     except Exception as exc:  # noqa: BLE001
-        raise IngestError(source, f"is not a readable PowerPoint .pptx file ({why(exc)})") from None
+        raise IngestError(source, f"is not a readable PowerPoint .pptx file ({describe(exc)})") from None
     return blocks
 
 

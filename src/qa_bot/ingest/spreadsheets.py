@@ -20,7 +20,7 @@ import zipfile
 from qa_bot.errors import IngestError
 from qa_bot.ingest import tables
 from qa_bot.ingest.cellformat import show
-from qa_bot.ingest.readers import Block, human_size, why
+from qa_bot.ingest.readers import Block, describe, human_size
 from qa_bot.ingest.wordfile import DOCX_UNPACK_FACTOR, is_encrypted_ooxml
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -45,13 +45,13 @@ def xlsx_blocks(data: bytes, source: str, max_bytes: int) -> list[Block]:
     except IngestError:
         raise
     except Exception as exc:  # noqa: BLE001 - zipfile, lxml and openpyxl raise many types
-        raise IngestError(source, f"is not a readable Excel .xlsx file ({why(exc)}); it is damaged or not a .xlsx") from None
+        raise IngestError(source, f"is not a readable Excel .xlsx file ({describe(exc)}); it is damaged or not a .xlsx") from None
     blocks: list[Block] = []
     try:
         for sheet in book.worksheets:
             blocks.extend(_sheet_blocks(sheet))
     except Exception as exc:  # noqa: BLE001
-        raise IngestError(source, f"is not a readable Excel .xlsx file ({why(exc)})") from None
+        raise IngestError(source, f"is not a readable Excel .xlsx file ({describe(exc)})") from None
     if not blocks:
         raise IngestError(source, "has no text in any sheet (every sheet is empty)")
     return blocks

@@ -28,7 +28,7 @@ import zipfile
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest import tables
-from qa_bot.ingest.readers import Block, human_size, why
+from qa_bot.ingest.readers import Block, describe, human_size
 from qa_bot.language import legacy_fonts
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -58,7 +58,7 @@ def docx_blocks(data: bytes, source: str, max_bytes: int) -> list[Block]:
     except IngestError:
         raise
     except Exception as exc:  # noqa: BLE001 - zipfile, lxml and python-docx raise many types
-        raise IngestError(source, f"is not a readable Word .docx file ({why(exc)}); it is damaged or not a .docx") from None
+        raise IngestError(source, f"is not a readable Word .docx file ({describe(exc)}); it is damaged or not a .docx") from None
 
     fonts = _Fonts(document)
     blocks: list[Block] = []
@@ -111,7 +111,7 @@ def docx_blocks(data: bytes, source: str, max_bytes: int) -> list[Block]:
                             cells.append(cell)
                 stack.append(_cells_content(cells))
     except Exception as exc:  # noqa: BLE001
-        raise IngestError(source, f"is not a readable Word .docx file ({why(exc)})") from None
+        raise IngestError(source, f"is not a readable Word .docx file ({describe(exc)})") from None
     return blocks
 
 
