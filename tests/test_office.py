@@ -1,0 +1,217 @@
+"""Office documents, made at test time by the real libraries (openpyxl, python-docx, LibreOffice),
+read by the real readers and indexed with the real model: tables as rows with their headers,
+spreadsheets cited by sheet, legacy-font Word files in Unicode, and every file left out named with
+its reason. Every answer is checked verbatim by conftest.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from docx.oxml.ns import qn
+
+from qa_bot import QABot, Settings
+from qa_bot.cli import files_summary
+from qa_bot.ingest.documents import SourceFile, find_files, read_document
+from qa_bot.language.legacy_fonts import encode
+from qa_bot.store.index import current_generation
+
+ROOT = Path(__file__).resolve().parents[1]
+OFFICE_SET = ROOT / "eval" / "sets" / "office" / "docs"
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed (make office)")
+
+
+def read(path: Path):
+    return read_document(SourceFile(path, path.name), Settings())
+
+
+def soffice_roundtrip(path: Path, fmt: str, tmp: Path) -> Path:
+    """LibreOffice opens the file and saves it again: formulas get the value they compute."""
+    out = tmp / "roundtrip"
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp / 'lo-profile').as_uri()}", "--headless",
+                    "--convert-to", fmt, "--outdir", str(out), str(path)], check=True, capture_output=True, timeout=180)
+    return out / (path.stem + "." + fmt)
+
+
+def budget_xlsx(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Thu ngân sách"
+    ws["A1"] = "Kết quả thu ngân sách nhà nước năm 2023"
+    ws.merge_cells("A1:D1")  # a title row over the table
+    ws.append(["Huyện", "Dự toán (tỷ đồng)", "Thực hiện (tỷ đồng)", "Tỷ lệ"])
+    ws.append(["Huyện Tân Phước", 612.5, 648.2, "=C3/B3"])
+    ws.append(["Huyện Yên Hòa", 574.8, 551.7, "=C4/B4"])
+    ws.append(["Tổng cộng", "=SUM(B3:B4)", "=SUM(C3:C4)", "=C5/B5"])
+    for r in range(3, 6):
+        ws.cell(r, 2).number_format = ws.cell(r, 3).number_format = "#,##0.0"
+        ws.cell(r, 4).number_format = "0.0%"
+    ws2 = wb.create_sheet("Ghi chú")
+    ws2.append(["Người lập", "Ngày lập"])
+    ws2.append(["Nguyễn Thị Lan Phương", "15/01/2024"])
+    wb.save(path)
+    return path
+
+
+@needs_soffice
+def test_xlsx_title_header_formula_rows_with_sheet_and_an_answer(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    made = soffice_roundtrip(budget_xlsx(tmp_path / "thu_ngan_sach.xlsx"), "xlsx", tmp_path)
+    shutil.copy(made, folder / "thu_ngan_sach.xlsx")
+    doc = read(folder / "thu_ngan_sach.xlsx")
+    got = [(p.number, p.line, p.sheet, p.text) for p in doc.paragraphs]
+    title = "Kết quả thu ngân sách nhà nước năm 2023 — "
+    assert got == [
+        (1, 3, "Thu ngân sách", title + "Huyện: Huyện Tân Phước; Dự toán (tỷ đồng): 612,5; "
+                                        "Thực hiện (tỷ đồng): 648,2; Tỷ lệ: 105,8%"),
+        (2, 4, "Thu ngân sách", title + "Huyện: Huyện Yên Hòa; Dự toán (tỷ đồng): 574,8; "
+                                        "Thực hiện (tỷ đồng): 551,7; Tỷ lệ: 96,0%"),
+        # formulas give the value LibreOffice computed and saved, in the cell's number format
+        (3, 5, "Thu ngân sách", title + "Huyện: Tổng cộng; Dự toán (tỷ đồng): 1.187,3; "
+                                        "Thực hiện (tỷ đồng): 1.199,9; Tỷ lệ: 101,1%"),
+        # a sheet without a title row is captioned by its name
+        (4, 2, "Ghi chú", "Ghi chú — Người lập: Nguyễn Thị Lan Phương; Ngày lập: 15/01/2024"),
+    ]
+    assert all(p.citable for p in doc.paragraphs)
+
+    bot = QABot.build([folder], index_dir=tmp_path / "idx")
+    answer = bot.ask("Huyện Tân Phước thực hiện thu ngân sách được bao nhiêu tỷ đồng?")
+    assert not answer.abstained
+    first = answer.citations[0]
+    assert (first.source, first.paragraph, first.line, first.sheet) == ("thu_ngan_sach.xlsx", 1, 3, "Thu ngân sách")
+    assert "Huyện Tân Phước" in first.quote and "Thực hiện (tỷ đồng): 648,2" in first.quote
+    assert first.label == "thu_ngan_sach.xlsx · ¶ 1 · line 3 · sheet Thu ngân sách"
+
+    # an index written before paragraphs had a sheet (five fields a paragraph) still loads
+    gen = current_generation(tmp_path / "idx")
+    store = json.loads((gen / "store.json").read_text(encoding="utf-8"))
+    for d in store["documents"]:
+        d["paragraphs"] = [row[:5] for row in d["paragraphs"]]
+    (gen / "store.json").write_text(json.dumps(store, ensure_ascii=False), encoding="utf-8")
+    manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"]["store.json"] = hashlib.sha256((gen / "store.json").read_bytes()).hexdigest()
+    (gen / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    old = QABot.load(tmp_path / "idx")
+    assert old.index.paragraph("thu_ngan_sach.xlsx", 1).sheet is None
+    answer = old.ask("Huyện Tân Phước thực hiện thu ngân sách được bao nhiêu tỷ đồng?")
+    assert answer.citations[0].label == "thu_ngan_sach.xlsx · ¶ 1 · line 3"
+
+
+def test_docx_table_with_two_header_rows_a_merged_header_and_a_caption(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Công tác đánh giá được thực hiện thực chất hơn trong năm 2023.")       # line 1
+    d.add_paragraph("Bảng 2. Kết quả đánh giá, xếp loại tổ chức cơ sở đảng năm 2023")     # line 2
+    t = d.add_table(rows=4, cols=4)
+    t.cell(0, 0).merge(t.cell(1, 0)).text = "Đơn vị"          # merged down over both header rows
+    t.cell(0, 1).merge(t.cell(0, 3)).text = "Kết quả đánh giá"  # merged across three columns
+    for c, text in enumerate(["Hoàn thành xuất sắc", "Hoàn thành tốt", "Không hoàn thành"], start=1):
+        t.cell(1, c).text = text
+    for r, row in enumerate([["Huyện Tân Phước", "11", "45", "2"], ["Huyện Yên Hòa", "13", "1.234,5", "0"]], start=2):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.add_paragraph("Trong năm không có tổ chức cơ sở đảng nào bị giải thể.")
+    d.save(tmp_path / "danh_gia.docx")
+    doc = read(tmp_path / "danh_gia.docx")
+    caption = "Bảng 2. Kết quả đánh giá, xếp loại tổ chức cơ sở đảng năm 2023"
+    group = "Kết quả đánh giá / "
+    assert [(p.number, p.text) for p in doc.paragraphs] == [
+        (1, "Công tác đánh giá được thực hiện thực chất hơn trong năm 2023."),
+        (2, caption),
+        (3, f"{caption} — Đơn vị: Huyện Tân Phước; {group}Hoàn thành xuất sắc: 11; {group}Hoàn thành tốt: 45; "
+            f"{group}Không hoàn thành: 2"),
+        # a figure written the Vietnamese way stays exactly as written
+        (4, f"{caption} — Đơn vị: Huyện Yên Hòa; {group}Hoàn thành xuất sắc: 13; {group}Hoàn thành tốt: 1.234,5; "
+            f"{group}Không hoàn thành: 0"),
+        (5, "Trong năm không có tổ chức cơ sở đảng nào bị giải thể."),
+    ]
+    # lines count every body paragraph, cells included, a merged cell once: the header rows hold
+    # five cells (lines 3-7), so the first body row starts on line 8, the next four lines on
+    assert [p.line for p in doc.paragraphs] == [1, 2, 8, 12, 16]
+
+
+def _legacy_docx(path: Path, font: str, encoding: str, lines: list[str], style_font: bool) -> Path:
+    d = docx.Document()
+    if style_font:  # the font comes from the Normal style, not the runs
+        normal = d.styles["Normal"]
+        normal.font.name = font
+        normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:hAnsi"), font)
+    for line in lines:
+        p = d.add_paragraph()
+        run = p.add_run(encode(line, encoding))
+        if not style_font:
+            run.font.name = font
+    p = d.add_paragraph()
+    p.add_run("Mã số: ")
+    mixed = p.add_run(encode("Công văn hỏa tốc", encoding))
+    mixed.font.name = font
+    p.runs[0].font.name = "Times New Roman"  # one paragraph, a Unicode run and a legacy run
+    d.save(path)
+    return path
+
+
+@pytest.mark.parametrize("font,encoding,style_font", [
+    (".VnTime", "tcvn3", False), (".VnTime", "tcvn3", True), ("VNI-Times", "vni", False)])
+def test_legacy_font_docx_becomes_unicode(tmp_path, font, encoding, style_font):
+    # no toned capital: a TCVN3 lowercase font (.VnTime) has none, it shows "Ủ" as "ủ"
+    lines = ["Đề nghị các xã báo cáo thiệt hại do cơn bão số 3 trước ngày 15 tháng 9 năm 2023.",
+             "Tổng thiệt hại khoảng 27,6 tỷ đồng; 143 ngôi nhà bị tốc mái, 612 ha lúa bị ngập úng."]
+    path = _legacy_docx(tmp_path / "cong_van.docx", font, encoding, lines, style_font)
+    raw = docx.Document(path).paragraphs[0].text
+    assert raw != lines[0] and "ư" not in raw  # python-docx alone gives the look-alikes
+    texts = [p.text for p in read(path).paragraphs]
+    assert texts == lines + ["Mã số: Công văn hỏa tốc"]
+
+
+def test_folder_lists_every_file_left_out_with_its_reason(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "ghi_chu.xyz").write_text("ghi chú riêng", encoding="utf-8")
+    (folder / "trong.txt").write_bytes(b"")
+    (folder / "hong.docx").write_bytes(b"PK\x03\x04 this zip was cut short")
+    (folder / "bao_cao.txt").write_text(
+        "Năm 2023, toàn huyện giải quyết đúng hạn 98,6% hồ sơ thủ tục hành chính được tiếp nhận.\n", encoding="utf-8")
+    sources = ["bao_cao.txt"]
+    if (OFFICE_SET / "mat_khau.xlsx").is_file():  # a real password-protected workbook (eval/sets/office)
+        shutil.copy(OFFICE_SET / "mat_khau.xlsx", folder / "mat_khau.xlsx")
+    bot = QABot.build([folder], index_dir=tmp_path / "idx")
+    assert [d.source for d in bot.index.documents] == sources
+    reasons = {e.source: e.reason for e in bot.report.skipped}
+    assert reasons["ghi_chu.xyz"].startswith("unsupported format .xyz")
+    assert reasons["trong.txt"] == "is empty"
+    assert "not a readable Word .docx" in reasons["hong.docx"]
+    if "mat_khau.xlsx" in reasons:
+        assert reasons["mat_khau.xlsx"].startswith("is password-protected")
+    assert len(reasons) == len(list(folder.iterdir())) - len(sources)  # nothing left out in silence
+    assert bot.left_out == bot.report.skipped
+    summary = files_summary(bot.report)
+    assert summary.startswith(f"indexed 1 of {1 + len(reasons)} files; left out: ")
+    assert "ghi_chu.xyz: unsupported format .xyz" in summary and "trong.txt: is empty" in summary
+
+
+@needs_soffice
+def test_libreoffice_formats_convert_in_one_batch(tmp_path):
+    """.odt (→ .docx) and .ods (→ .xlsx) made by LibreOffice from python-docx/openpyxl files."""
+    d = docx.Document()
+    d.add_paragraph("Xã Thạch Long đạt 19 tiêu chí nông thôn mới nâng cao trong năm 2023.")
+    d.save(tmp_path / "bao_cao.docx")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(soffice_roundtrip(tmp_path / "bao_cao.docx", "odt", tmp_path), folder / "bao_cao.odt")
+    shutil.copy(soffice_roundtrip(budget_xlsx(tmp_path / "so_lieu.xlsx"), "ods", tmp_path), folder / "so_lieu.ods")
+    (folder / "hong.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    bot = QABot.build([folder], index_dir=tmp_path / "idx")
+    docs = {d.source: d for d in bot.index.documents}
+    assert docs["bao_cao.odt"].format == "odt"
+    assert docs["bao_cao.odt"].paragraphs[0].text == "Xã Thạch Long đạt 19 tiêu chí nông thôn mới nâng cao trong năm 2023."
+    assert "Dự toán (tỷ đồng): 1.187,3" in docs["so_lieu.ods"].paragraphs[2].text
+    assert docs["so_lieu.ods"].paragraphs[2].sheet == "Thu ngân sách"
+    [bad] = bot.report.skipped
+    assert bad.source == "hong.doc" and "could not be converted by LibreOffice" in bad.reason
