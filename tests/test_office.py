@@ -70,24 +70,28 @@ def test_xlsx_title_header_formula_rows_with_sheet_and_an_answer(tmp_path):
     got = [(p.number, p.line, p.sheet, p.text) for p in doc.paragraphs]
     title = "Kết quả thu ngân sách nhà nước năm 2023 — "
     assert got == [
-        (1, 3, "Thu ngân sách", title + "Huyện: Huyện Tân Phước; Dự toán (tỷ đồng): 612,5; "
-                                        "Thực hiện (tỷ đồng): 648,2; Tỷ lệ: 105,8%"),
-        (2, 4, "Thu ngân sách", title + "Huyện: Huyện Yên Hòa; Dự toán (tỷ đồng): 574,8; "
-                                        "Thực hiện (tỷ đồng): 551,7; Tỷ lệ: 96,0%"),
-        # formulas give the value LibreOffice computed and saved, in the cell's number format
-        (3, 5, "Thu ngân sách", title + "Huyện: Tổng cộng; Dự toán (tỷ đồng): 1.187,3; "
-                                        "Thực hiện (tỷ đồng): 1.199,9; Tỷ lệ: 101,1%"),
+        (1, 3, "Thu ngân sách", title + "Huyện: Huyện Tân Phước; Dự toán (tỷ đồng): 612.5; "
+                                        "Thực hiện (tỷ đồng): 648.2; Tỷ lệ: 105.8%"),
+        (2, 4, "Thu ngân sách", title + "Huyện: Huyện Yên Hòa; Dự toán (tỷ đồng): 574.8; "
+                                        "Thực hiện (tỷ đồng): 551.7; Tỷ lệ: 96.0%"),
+        # formulas give the value LibreOffice computed and saved, in the cell's number format (en-US
+        # separators by default, as Excel and LibreOffice show a sheet out of the box)
+        (3, 5, "Thu ngân sách", title + "Huyện: Tổng cộng; Dự toán (tỷ đồng): 1,187.3; "
+                                        "Thực hiện (tỷ đồng): 1,199.9; Tỷ lệ: 101.1%"),
         # a sheet without a title row is captioned by its name
         (4, 2, "Ghi chú", "Ghi chú — Người lập: Nguyễn Thị Lan Phương; Ngày lập: 15/01/2024"),
     ]
     assert all(p.citable for p in doc.paragraphs)
+    # numbers as a Vietnamese locale shows them, when asked for
+    vi = read_document(SourceFile(folder / "thu_ngan_sach.xlsx", "thu_ngan_sach.xlsx"), Settings(spreadsheet_numbers="vi"))
+    assert "Dự toán (tỷ đồng): 1.187,3; Thực hiện (tỷ đồng): 1.199,9; Tỷ lệ: 101,1%" in vi.paragraphs[2].text
 
     bot = QABot.build([folder], index_dir=tmp_path / "idx")
     answer = bot.ask("Huyện Tân Phước thực hiện thu ngân sách được bao nhiêu tỷ đồng?")
     assert not answer.abstained
     first = answer.citations[0]
     assert (first.source, first.paragraph, first.line, first.sheet) == ("thu_ngan_sach.xlsx", 1, 3, "Thu ngân sách")
-    assert "Huyện Tân Phước" in first.quote and "Thực hiện (tỷ đồng): 648,2" in first.quote
+    assert "Huyện Tân Phước" in first.quote and "Thực hiện (tỷ đồng): 648.2" in first.quote
     assert first.label == "thu_ngan_sach.xlsx · ¶ 1 · line 3 · sheet Thu ngân sách"
 
     # an index written before paragraphs had a sheet (five fields a paragraph) still loads
@@ -211,7 +215,7 @@ def test_libreoffice_formats_convert_in_one_batch(tmp_path):
     docs = {d.source: d for d in bot.index.documents}
     assert docs["bao_cao.odt"].format == "odt"
     assert docs["bao_cao.odt"].paragraphs[0].text == "Xã Thạch Long đạt 19 tiêu chí nông thôn mới nâng cao trong năm 2023."
-    assert "Dự toán (tỷ đồng): 1.187,3" in docs["so_lieu.ods"].paragraphs[2].text
+    assert "Dự toán (tỷ đồng): 1,187.3" in docs["so_lieu.ods"].paragraphs[2].text
     assert docs["so_lieu.ods"].paragraphs[2].sheet == "Thu ngân sách"
     [bad] = bot.report.skipped
     assert bad.source == "hong.doc" and "could not be converted by LibreOffice" in bad.reason

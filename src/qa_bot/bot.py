@@ -18,7 +18,7 @@ from qa_bot.answer.topicality import Topicality
 from qa_bot.chat import followup
 from qa_bot.chat.conversation import Conversation, HistoryItem, turns_from
 from qa_bot.errors import IngestError, ModelMismatchError, QABotError, QuestionError
-from qa_bot.ingest.documents import SLOW, SUPPORTED, convert_all, find_files, ocr_settings, read_document, sha256_of
+from qa_bot.ingest.documents import SLOW, SUPPORTED, convert_all, find_files, read_document, read_settings, sha256_of
 from qa_bot.language.text import nfc, strip_controls
 from qa_bot.settings import DEFAULT_MODEL, RetrievalMode, Settings
 from qa_bot.store.embedding import get_embedder
@@ -224,7 +224,7 @@ def _read_all(paths, settings: Settings, previous: Index | None, progress: Build
     unchanged = set()
     for f in files:
         old = previous.document(f.source) if previous else None
-        if old is not None and old.format in SLOW and old.read_with == ocr_settings(settings) \
+        if old is not None and old.format in SLOW and old.read_with == read_settings(old.format, settings) \
                 and old.sha256 == sha256_of(f):
             unchanged.add(f.source)
     # LibreOffice starts once per target format for all the files it converts, not once per file
@@ -235,7 +235,7 @@ def _read_all(paths, settings: Settings, previous: Index | None, progress: Build
             continue
         old = previous.document(f.source) if previous else None
         if f.source in unchanged:
-            documents[f.source] = old  # unchanged, read with the same OCR settings: not OCR'd again
+            documents[f.source] = old  # unchanged, read with the same settings: not OCR'd or converted again
             if progress and progress.file_read:
                 progress.file_read(f.source)
             continue

@@ -1,10 +1,9 @@
-"""A spreadsheet cell's value as the sheet shows it: its number format applied, the Vietnamese way.
+"""A spreadsheet cell's value as the sheet shows it: its number format applied.
 
 openpyxl gives a number (152340, 0.1234) and the cell's format ('#,##0', '0.0%'); a reader sees
-"152.340" and "12,3%". The separators are Vietnamese (dot for thousands, comma for decimals), as
-Excel and LibreOffice show them under a Vietnamese locale and as Vietnamese documents write
-figures in prose; so a figure a table gives reads the same in a quote as in the report's text.
-The common formats are enough: General, '0', '0.0', '#,##0', '#,##0.0(0)', '0%', '0.0%',
+"152,340" and "12.3%" under an English locale, "152.340" and "12,3%" under a Vietnamese one.
+Which separators is ``Settings.spreadsheet_numbers`` ("en-US", the default, as Excel and
+LibreOffice show a sheet out of the box; or "vi"). The common formats are enough: General, '0', '0.0', '#,##0', '#,##0.0(0)', '0%', '0.0%',
 currency text and literals around them ("#,##0 \\"đ\\""), and dates (dd/mm/yyyy).
 """
 
@@ -13,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-THOUSANDS = "."
-DECIMAL = ","
+# (thousands, decimal) separators per locale
+SEPARATORS = {"en-US": (",", "."), "vi": (".", ",")}
 
 _LITERAL = re.compile(r'"([^"]*)"|\\(.)')
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 
 
-def show(value, number_format: str | None = "General") -> str:
+def show(value, number_format: str | None = "General", locale: str = "en-US") -> str:
     """The text of a cell: None → "", text as is, numbers and dates formatted."""
     if value is None:
         return ""
@@ -36,10 +35,11 @@ def show(value, number_format: str | None = "General") -> str:
         return value.strftime("%H:%M")
     if not isinstance(value, (int, float)):
         return str(value)
-    return number(value, number_format or "General")
+    return number(value, number_format or "General", locale)
 
 
-def number(value: float, fmt: str) -> str:
+def number(value: float, fmt: str, locale: str = "en-US") -> str:
+    thousands, decimal = SEPARATORS.get(locale, SEPARATORS["en-US"])
     section = fmt.split(";")
     if value < 0 and len(section) > 1:
         fmt, value, sign = section[1], -value, ""  # the negative section writes its own sign (or brackets)
@@ -48,7 +48,7 @@ def number(value: float, fmt: str) -> str:
         value = abs(value)
     fmt = _BRACKETS.sub("", fmt)  # [Red], [$-42A], [>=1000]
     if fmt.strip().lower() in ("general", "") or not re.search(r"[0#?]", fmt):
-        return sign + _general(value)
+        return sign + _general(value, decimal)
     percent = "%" in fmt
     if percent:
         value *= 100
@@ -62,7 +62,7 @@ def number(value: float, fmt: str) -> str:
     text = f"{value:,.{decimals}f}" if grouped else f"{value:.{decimals}f}"
     if "#" in fraction and decimals:  # '#' decimals are dropped when zero
         text = text.rstrip("0").rstrip(".")
-    text = text.replace(",", "\x00").replace(".", DECIMAL).replace("\x00", THOUSANDS)
+    text = text.replace(",", "\x00").replace(".", decimal).replace("\x00", thousands)
     return sign + _literal(before) + text + _literal(after)
 
 
@@ -71,8 +71,7 @@ def _literal(part: str) -> str:
     return out.replace("_)", "").replace("*", "").replace("_", "")
 
 
-def _general(value: float) -> str:
+def _general(value: float, decimal: str) -> str:
     if float(value).is_integer() and abs(value) < 1e15:
         return str(int(value))
-    text = f"{value:.10g}"
-    return text.replace(".", DECIMAL)
+    return f"{value:.10g}".replace(".", decimal)

@@ -198,7 +198,7 @@ def read_document(file: SourceFile, settings: Settings,
     if not paragraphs:
         raise IngestError(file.source, "has no text")
     return Document(file.source, hashlib.sha256(data).hexdigest(), kind, tuple(paragraphs),
-                    read_with=ocr_settings(settings) if kind in SLOW else "")
+                    read_with=read_settings(kind, settings))
 
 
 def file_sha256(path: Path) -> str:
@@ -213,6 +213,14 @@ def file_sha256(path: Path) -> str:
 def ocr_settings(settings: Settings) -> str:
     """What decides the text OCR gives a scan: a scan read otherwise is read again."""
     return f"{settings.ocr_language}, {settings.ocr_dpi} dpi"
+
+
+def read_settings(kind: str, settings: Settings) -> str:
+    """The settings that decide the text a slow format gives ("vie, 300 dpi"; "numbers en-US"):
+    an unchanged file read with other settings is read again (``Document.read_with``)."""
+    if kind in office.TARGET:
+        return f"numbers {settings.spreadsheet_numbers}" if office.TARGET[kind] == "xlsx" else "libreoffice"
+    return ocr_settings(settings) if kind in SLOW else ""
 
 
 def sha256_of(file: SourceFile) -> str | None:
@@ -234,7 +242,7 @@ def _blocks(kind: str, data: bytes, source: str, settings: Settings, on_page=Non
     if kind == "docx":
         return docx_blocks(data, source, settings.max_file_bytes)
     if kind == "xlsx":
-        return xlsx_blocks(data, source, settings.max_file_bytes)
+        return xlsx_blocks(data, source, settings.max_file_bytes, settings.spreadsheet_numbers)
     if kind == "pptx":
         return pptx_blocks(data, source)
     if kind == "csv":

@@ -1,7 +1,8 @@
 """Spreadsheets (.xlsx by openpyxl; .xls and .ods converted to .xlsx by LibreOffice first) and .csv.
 
 Every sheet is read as a grid of cells as the sheet shows them (``cellformat``: formulas give the
-value the file holds, computed when it was last saved, ``data_only=True``; numbers in their format).
+value the file holds, computed when it was last saved, ``data_only=True``; numbers in their format,
+with the separators ``Settings.spreadsheet_numbers`` names).
 A merged range repeats its value over the cells it covers (``tables.Copy``). Blank rows part the
 tables of a sheet (``tables.split``); each table gives one paragraph per body row, each cell with
 its column header, captioned by its title row or else by the sheet's name (``tables.paragraphs``).
@@ -27,7 +28,7 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PASSWORD = "is password-protected; remove the password (save a copy without it) and index it again"
 
 
-def xlsx_blocks(data: bytes, source: str, max_bytes: int) -> list[Block]:
+def xlsx_blocks(data: bytes, source: str, max_bytes: int, numbers: str = "en-US") -> list[Block]:
     import openpyxl
 
     if is_encrypted_ooxml(data):
@@ -49,7 +50,7 @@ def xlsx_blocks(data: bytes, source: str, max_bytes: int) -> list[Block]:
     blocks: list[Block] = []
     try:
         for sheet in book.worksheets:
-            blocks.extend(_sheet_blocks(sheet))
+            blocks.extend(_sheet_blocks(sheet, numbers))
     except Exception as exc:  # noqa: BLE001
         raise IngestError(source, f"is not a readable Excel .xlsx file ({describe(exc)})") from None
     if not blocks:
@@ -57,12 +58,12 @@ def xlsx_blocks(data: bytes, source: str, max_bytes: int) -> list[Block]:
     return blocks
 
 
-def _sheet_blocks(sheet) -> list[Block]:
+def _sheet_blocks(sheet, numbers: str) -> list[Block]:
     grid: dict[tuple[int, int], str] = {}
     for row in sheet.iter_rows():
         for cell in row:
             if cell.value is not None:
-                grid[(cell.row, cell.column)] = show(cell.value, cell.number_format).strip()
+                grid[(cell.row, cell.column)] = show(cell.value, cell.number_format, numbers).strip()
     for merged in sheet.merged_cells.ranges:
         value = grid.get((merged.min_row, merged.min_col), "")
         for r in range(merged.min_row, merged.max_row + 1):
