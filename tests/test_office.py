@@ -219,3 +219,33 @@ def test_libreoffice_formats_convert_in_one_batch(tmp_path):
     assert docs["so_lieu.ods"].paragraphs[2].sheet == "Thu ngân sách"
     [bad] = bot.report.skipped
     assert bad.source == "hong.doc" and "could not be converted by LibreOffice" in bad.reason
+
+
+PROSE = ("Trong quý III năm 2023, sản xuất nông nghiệp của huyện tiếp tục phát triển ổn định; diện tích lúa "
+         "mùa, năng suất lúa và tổng đàn lợn được tổng hợp theo báo cáo của các xã, thị trấn gửi về huyện.")
+
+
+def test_text_pdf_table_rows_with_their_headers(tmp_path):
+    """reportlab draws a table cell by cell: pypdf gives each cell as a line, a row's on one baseline."""
+    import matplotlib
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph as RLParagraph
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    font = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
+    style = ParagraphStyle("body", fontName="DejaVuSans", fontSize=11, leading=15, spaceAfter=10)
+    table = Table([["Chỉ tiêu", "Đơn vị", "Quý III/2023"], ["Diện tích lúa mùa", "ha", "7.845"],
+                   ["Tổng đàn lợn", "con", "48.630"]])
+    table.setStyle([("FONTNAME", (0, 0), (-1, -1), "DejaVuSans")])
+    SimpleDocTemplate(str(tmp_path / "quy3.pdf"), pagesize=A4).build([
+        RLParagraph(PROSE, style),
+        RLParagraph("Bảng: Kết quả sản xuất nông nghiệp quý III năm 2023", style), table])
+    texts = [p.text for p in read(tmp_path / "quy3.pdf").paragraphs]
+    caption = "Bảng: Kết quả sản xuất nông nghiệp quý III năm 2023"
+    assert texts == [PROSE, caption,
+                     f"{caption} — Chỉ tiêu: Diện tích lúa mùa; Đơn vị: ha; Quý III/2023: 7.845",
+                     f"{caption} — Chỉ tiêu: Tổng đàn lợn; Đơn vị: con; Quý III/2023: 48.630"]

@@ -20,7 +20,10 @@ PDF
     the hyphen kept). A page pypdf cannot read is left out, and the build's
     report lists it (``BuildReport.pages_left_out``). A page with no text
     layer (a scan) is read by OCR, as below, page by page, so a PDF may mix
-    both kinds of page.
+    both kinds of page. A drawn table, whose cells pypdf gives as lines of their own, the cells of
+    a row on one baseline (two rows or more of the same number of cells, figures in half of
+    them), gives one paragraph per body row, as a DOCX table does (``tables.py``); its ``line`` is
+    that of the row's first cell.
 
 Scans: PDF pages without a text layer, and images (.png .jpg .jpeg .tif .tiff; every
 frame of a multi-page TIFF is a page)
@@ -271,7 +274,56 @@ def _page_lines(page) -> list[_Line]:
     return lines
 
 
+# lines whose baselines are this close (PDF units) sit on one visual row
+_SAME_ROW = 0.5
+
+
 def _pdf_paragraphs(lines: list[_Line], page: int, full: int) -> list[Block]:
+    """The page's paragraphs, a table's rows among them (``_pdf_tables``)."""
+    blocks: list[Block] = []
+    pos = 0
+    for start, end, rows in _pdf_tables(lines):
+        blocks.extend(_flowed(lines[pos:start], page, full))
+        caption = blocks[-1].text if blocks and tables.looks_like_caption(blocks[-1].text) else None
+        blocks.extend(Block(r.line, r.text, page, table=True) for r in tables.paragraphs(rows, caption))
+        pos = end
+    blocks.extend(_flowed(lines[pos:], page, full))
+    return blocks
+
+
+def _pdf_tables(lines: list[_Line]) -> list[tuple[int, int, list]]:
+    """(start, end, rows) of the runs of lines that form a table: pypdf gives each cell of a drawn
+    table as a line of its own, the cells of a row on one baseline. Two visual rows or more in a
+    row, each of two cells or more and all of the same count, figures in half the rows or more
+    (two-column prose has none): a table, each visual row a ``tables.Row``."""
+    rows: list[tuple[int, int]] = []  # [start, end) of each visual row of non-blank lines
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        if lines[i].y is not None and lines[i].text.strip():
+            while (j < len(lines) and lines[j].y is not None and lines[j].text.strip()
+                   and abs(lines[j].y - lines[i].y) <= _SAME_ROW):
+                j += 1
+        rows.append((i, j))
+        i = j
+    out = []
+    k = 0
+    while k < len(rows):
+        width = rows[k][1] - rows[k][0]
+        m = k
+        while m < len(rows) and width >= 2 and rows[m][1] - rows[m][0] == width:
+            m += 1
+        run = [[ln.text.strip() for ln in lines[a:b]] for a, b in rows[k:m]]
+        if m - k >= 2 and sum(any(tables.is_figure(c) for c in r) for r in run) * 2 >= len(run):
+            out.append((rows[k][0], rows[m - 1][1],
+                        [tables.Row(lines[a].number, cells) for (a, _), cells in zip(rows[k:m], run)]))
+            k = m
+        else:
+            k += 1
+    return out
+
+
+def _flowed(lines: list[_Line], page: int, full: int) -> list[Block]:
     gaps = [
         prev.y - cur.y
         for prev, cur in zip(lines, lines[1:])
