@@ -17,6 +17,7 @@ source only) and prints:
 
     PYTHONPATH=src .venv/bin/python eval/scripts/office_eval.py            # ~1 min on 2 CPUs
     PYTHONPATH=src .venv/bin/python eval/scripts/office_eval.py --failures # and every miss
+    PYTHONPATH=src .venv/bin/python eval/scripts/office_eval.py --rows-without-caption  # the other table text
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from pathlib import Path
 
 from qa_bot import QABot, Settings
 from qa_bot.errors import IngestError
-from qa_bot.ingest import office
+from qa_bot.ingest import office, tables
 from qa_bot.ingest.documents import SUPPORTED, convert_all, find_files, read_document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,7 +73,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=Path, default=SET / "docs")
     ap.add_argument("--questions", type=Path, default=SET / "questions.jsonl")
     ap.add_argument("--failures", action="store_true", help="print every question not answered right")
+    ap.add_argument("--rows-without-caption", action="store_true",
+                    help="the other table representation: rows without their table's caption")
     args = ap.parse_args(argv)
+    if args.rows_without_caption:
+        tables.ROWS_WITH_CAPTION = False
     settings = Settings()
     questions = [json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()]
 
