@@ -17,7 +17,7 @@ import openpyxl
 import pytest
 from docx.oxml.ns import qn
 
-from qa_bot import QABot, Settings
+from qa_bot import IngestError, QABot, Settings
 from qa_bot.cli import files_summary
 from qa_bot.ingest.documents import SourceFile, find_files, read_document
 from qa_bot.language.legacy_fonts import encode
@@ -249,3 +249,16 @@ def test_text_pdf_table_rows_with_their_headers(tmp_path):
     assert texts == [PROSE, caption,
                      f"{caption} — Chỉ tiêu: Diện tích lúa mùa; Đơn vị: ha; Quý III/2023: 7.845",
                      f"{caption} — Chỉ tiêu: Tổng đàn lợn; Đơn vị: con; Quý III/2023: 48.630"]
+
+
+def test_without_libreoffice_the_file_says_how_to_install_it(tmp_path, monkeypatch):
+    d = docx.Document()
+    d.add_paragraph("Kế hoạch cải cách hành chính năm 2024 của huyện Tân Phước.")
+    d.save(tmp_path / "ke_hoach.docx")
+    (tmp_path / "ke_hoach.doc").write_bytes((tmp_path / "ke_hoach.docx").read_bytes())
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))  # no soffice on this PATH
+    with pytest.raises(IngestError) as err:
+        read(tmp_path / "ke_hoach.doc")
+    assert "install LibreOffice: make office" in err.value.reason

@@ -1,11 +1,18 @@
 """Files → Documents: find the files, decode them, split them into numbered paragraphs.
 
-Formats (``SUPPORTED``): plain text and Markdown here; PDF, DOCX, HTML and scans
-(PDF pages without text, images: OCR by Tesseract) through ``readers`` (pypdf,
-python-docx, BeautifulSoup, ``ocr``), whose docstring says what a
-paragraph, its ``line`` and its ``page`` are for them. Every format's paragraphs
-are numbered from 1 in document order, NFC-normalised, and web chrome is marked
-not citable by ``boilerplate.mark_citable``.
+Formats (``SUPPORTED``): plain text and Markdown here; PDF, HTML and scans (PDF pages
+without text, images: OCR by Tesseract) through ``readers`` (pypdf, BeautifulSoup,
+``ocr``); DOCX through ``wordfile``; XLSX and CSV through ``spreadsheets``; PPTX through
+``slides``; .doc .odt .rtf .xls .ods converted by LibreOffice (``office``, one batch per
+build: ``convert_all``) and then read as DOCX or XLSX. Each reader's docstring says what a
+paragraph, its ``line`` and its ``page`` (or ``sheet``) are; tables give one paragraph per
+row (``tables``). Every format's paragraphs are numbered from 1 in document order,
+NFC-normalised, and web chrome is marked not citable by ``boilerplate.mark_citable``
+(never a table row).
+
+``find_files`` lists every file it does not take, with the reason: nothing under an
+indexed folder is left out in silence (hidden files and folders, whose names start with
+a dot, are not documents and are not listed).
 
 Decoding .txt, .md and .html (``decode``), first answer wins:
 
