@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 DICTIONARY        := $(VENV)/share/qa-bot/tratu-2.2.0.tgz
 DICTIONARY_SHA256 := b2ab4fa5fc3b68a89534094c15e34bf4897546164ff9d1b3a05fa69982450844
 
-.PHONY: install run index test eval bench browser screenshot ocr office ocr-quality clean
+.PHONY: install run index test eval office-eval bench browser screenshot ocr office ocr-quality clean
 
 install: $(STAMP) $(DICTIONARY)
 
@@ -66,6 +66,10 @@ screenshot: install browser
 
 eval: index
 	$(QABOT) eval --index indexes/seeds
+
+# Office documents (eval/sets/office): formats, tables, legacy fonts, files left out
+office-eval: install office
+	$(PY) eval/scripts/office_eval.py
 
 # OCR quality: the seeds as scanned PDFs, character error rate and answers vs the text (README)
 ocr-quality: install ocr
