@@ -262,3 +262,49 @@ def test_without_libreoffice_the_file_says_how_to_install_it(tmp_path, monkeypat
     with pytest.raises(IngestError) as err:
         read(tmp_path / "ke_hoach.doc")
     assert "install LibreOffice: make office" in err.value.reason
+
+
+def test_pptx_slides_are_pages_and_a_table_reads_by_row(tmp_path):
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[1])  # title and content
+    slide.shapes.title.text = "Kết quả nổi bật năm 2023"
+    slide.placeholders[1].text_frame.text = "Tổng giá trị sản xuất đạt 9.842,6 tỷ đồng, tăng 8,3% so với năm 2022"
+    slide = deck.slides.add_slide(deck.slide_layouts[5])  # title only
+    slide.shapes.title.text = "Một số chỉ tiêu chủ yếu năm 2023"
+    table = slide.shapes.add_table(3, 3, Inches(0.5), Inches(2), Inches(9), Inches(2)).table
+    for r, row in enumerate([["Chỉ tiêu", "Kế hoạch", "Thực hiện"], ["Sản lượng lương thực (tấn)", "52.000", "53.418"],
+                             ["Tỷ lệ che phủ rừng (%)", "42,0", "42,6"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    deck.save(tmp_path / "tong_ket.pptx")
+    doc = read(tmp_path / "tong_ket.pptx")
+    title = "Một số chỉ tiêu chủ yếu năm 2023"
+    assert [(p.page, p.line, p.text) for p in doc.paragraphs] == [
+        (1, 1, "Kết quả nổi bật năm 2023"),
+        (1, 2, "Tổng giá trị sản xuất đạt 9.842,6 tỷ đồng, tăng 8,3% so với năm 2022"),
+        (2, 1, title),
+        (2, 2, f"{title} — Chỉ tiêu: Sản lượng lương thực (tấn); Kế hoạch: 52.000; Thực hiện: 53.418"),
+        (2, 3, f"{title} — Chỉ tiêu: Tỷ lệ che phủ rừng (%); Kế hoạch: 42,0; Thực hiện: 42,6"),
+    ]
+
+
+def test_csv_and_html_tables_read_by_row(tmp_path):
+    (tmp_path / "chi_tieu.csv").write_text(
+        'Đơn vị;Chỉ tiêu tuyển quân (người);Diện tích trồng rừng (ha)\n'
+        'Huyện Phú Thịnh;91;"1.052,3"\n\nHuyện Thạch Bình;94;"1.287,5"\n', encoding="utf-8")
+    got = [(p.line, p.text) for p in read(tmp_path / "chi_tieu.csv").paragraphs]
+    # a blank line parts two tables: the row after it has no header of its own to pair with
+    assert got == [(2, "Đơn vị: Huyện Phú Thịnh; Chỉ tiêu tuyển quân (người): 91; Diện tích trồng rừng (ha): 1.052,3"),
+                   (4, "Huyện Thạch Bình; 94; 1.287,5")]
+    (tmp_path / "bang.html").write_text(
+        "<p>Bảng 2. Kết quả đánh giá năm 2023</p>\n<table>\n"
+        "<tr><th rowspan=2>Đơn vị</th><th colspan=2>Kết quả đánh giá</th></tr>\n"
+        "<tr><th>Hoàn thành tốt</th><th>Không hoàn thành</th></tr>\n"
+        "<tr><td>Huyện Hà Lộc</td><td>1.234</td><td>12</td></tr>\n</table>\n", encoding="utf-8")
+    got = [(p.line, p.text) for p in read(tmp_path / "bang.html").paragraphs]
+    assert got == [(1, "Bảng 2. Kết quả đánh giá năm 2023"),
+                   (5, "Bảng 2. Kết quả đánh giá năm 2023 — Đơn vị: Huyện Hà Lộc; Kết quả đánh giá / Hoàn thành tốt: "
+                       "1.234; Kết quả đánh giá / Không hoàn thành: 12")]
