@@ -211,8 +211,8 @@ def test_docx_merged_cells_are_read_once(tmp_path):
     table.cell(1, 0).text = "Cột một có đủ chữ để trích dẫn"
     d.save(str(tmp_path / "merged.docx"))
     texts = [p.text for p in read(tmp_path / "merged.docx").paragraphs]
-    # a first row of one merged value is the table's title: the caption of the rows under it
-    assert texts == ["Ô gộp ba cột của bảng số liệu — Cột một có đủ chữ để trích dẫn"]
+    # two rows without a figure: laid out text, not data (tables.is_layout), read cell by cell
+    assert texts == ["Ô gộp ba cột của bảng số liệu", "Cột một có đủ chữ để trích dẫn"]
 
 
 def test_html_visible_text_only_with_source_lines(documents):

@@ -308,3 +308,16 @@ def test_csv_and_html_tables_read_by_row(tmp_path):
     assert got == [(1, "Bảng 2. Kết quả đánh giá năm 2023"),
                    (5, "Bảng 2. Kết quả đánh giá năm 2023 — Đơn vị: Huyện Hà Lộc; Kết quả đánh giá / Hoàn thành tốt: "
                        "1.234; Kết quả đánh giá / Không hoàn thành: 12")]
+
+
+def test_a_letterhead_table_is_read_cell_by_cell(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "ỦY BAN NHÂN DÂN HUYỆN TÂN PHƯỚC", (0, 1): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                         (1, 0): "Số: 38/KH-UBND", (1, 1): "Tân Phước, ngày 10 tháng 01 năm 2024"}.items():
+        t.cell(r, c).text = text
+    d.add_paragraph("Thực hiện Kế hoạch cải cách hành chính năm 2024 của Ủy ban nhân dân tỉnh.")
+    d.save(tmp_path / "ke_hoach.docx")
+    assert [p.text for p in read(tmp_path / "ke_hoach.docx").paragraphs] == [
+        "ỦY BAN NHÂN DÂN HUYỆN TÂN PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 38/KH-UBND",
+        "Tân Phước, ngày 10 tháng 01 năm 2024", "Thực hiện Kế hoạch cải cách hành chính năm 2024 của Ủy ban nhân dân tỉnh."]

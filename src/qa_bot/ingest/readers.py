@@ -520,7 +520,7 @@ def _html_table(table) -> list | None:
                     grid[(r + dr, c + dc)] = text if dr == dc == 0 else tables.Copy(text, across=dr == 0)
             c += width
     columns = 1 + max((c for _, c in grid), default=0)
-    if columns < 2:
+    if columns < 2 or tables.is_layout([[grid.get((r, c), "") for c in range(columns)] for r in range(len(rows))]):
         return None
     return [tables.Row(tr.sourceline or 1, [grid.get((r, c), "") for c in range(columns)])
             for r, tr in enumerate(rows)]

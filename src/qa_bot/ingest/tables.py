@@ -73,6 +73,14 @@ def is_figure(text: str) -> bool:
     return bool(_FIGURE.match(text))
 
 
+def is_layout(rows: list[list[str]]) -> bool:
+    """A two-row table without a figure under its first row lays text out rather than holding data:
+    the letterhead of a Vietnamese official document ("ỦY BAN NHÂN DÂN ... | CỘNG HÒA XÃ HỘI ..." over
+    "Số: 38/KH-UBND | Tân Phước, ngày ..."). Its cells are read as paragraphs, one by one."""
+    filled = [r for r in rows if any(c.strip() for c in r)]
+    return len(filled) <= 2 and not any(is_figure(c.strip()) for r in filled[1:] for c in r if c.strip())
+
+
 def split(rows: list[Row]) -> list[list[Row]]:
     """The tables of a grid: runs of rows between blank rows."""
     tables: list[list[Row]] = [[]]

@@ -7,7 +7,8 @@ Paragraphs
     comments and text boxes are not read.
 
 Tables
-    A data table (two rows or more, two columns or more, no table inside a cell) gives one paragraph
+    A data table (two rows or more, two columns or more, no table inside a cell, not a two-row
+    letterhead without figures: ``tables.is_layout``) gives one paragraph
     per body row (``tables.paragraphs``: each cell with its column header, and the table's caption,
     the paragraph just before the table when it starts like one, "Bảng 1. ..."); the row's ``line``
     is that of the first paragraph of its first cell. Other tables (a one-row banner, a layout
@@ -138,6 +139,8 @@ def _data_table(table, seen_cells: set):
         out.append(entry)
         above = cells
     if max(len(r) for r in out) < 2:
+        return None
+    if tables.is_layout([[c.text for c, _ in entry] for entry in out]):
         return None
     for entry in out:
         for cell, copy in entry:
