@@ -195,6 +195,15 @@ def test_folder_lists_every_file_left_out_with_its_reason(tmp_path):
         assert reasons["mat_khau.xlsx"].startswith("is password-protected")
     assert len(reasons) == len(list(folder.iterdir())) - len(sources)  # nothing left out in silence
     assert bot.left_out == bot.report.skipped
+    # kept with the index: a bot loaded from it (the UI's `qa-bot serve`) lists them too
+    loaded = QABot.load(tmp_path / "idx")
+    assert [(e.source, e.reason) for e in loaded.left_out] == [(e.source, e.reason) for e in bot.report.skipped]
+    # an upload that reads a file well takes it off the list
+    (folder / "trong.txt").write_text("Huyện Tân Phước tiếp nhận 4.127 hồ sơ thủ tục hành chính trong quý III.\n",
+                                      encoding="utf-8")
+    loaded.add([folder / "trong.txt"])
+    assert "trong.txt" not in {e.source for e in loaded.left_out}
+    assert "trong.txt" not in {e.source for e in QABot.load(tmp_path / "idx").left_out}
     summary = files_summary(bot.report)
     assert summary.startswith(f"indexed 1 of {1 + len(reasons)} files; left out: ")
     assert "ghi_chu.xyz: unsupported format .xyz" in summary and "trong.txt: is empty" in summary

@@ -60,8 +60,9 @@ class QABot:
         self.index_dir = Path(index_dir) if index_dir else None
         self.embedder = get_embedder(index.model)
         self.report = BuildReport()
-        # the files the last build or uploads could not index, each with its reason (the UI's file panel)
-        self.left_out: list[IngestError] = []
+        # the files the last build or uploads could not index, each with its reason (the UI's file panel);
+        # kept with the index (Index.left_out), so a loaded bot lists them too
+        self.left_out: list[IngestError] = [IngestError(source, reason) for source, reason in index.left_out]
         self._lock = threading.Lock()  # serialises writers; readers use the current snapshot
         self._set_index(index)
 
@@ -94,6 +95,7 @@ class QABot:
         started = time.perf_counter()
         documents, report = _read_all(paths, settings, previous, progress)
         index = _index(documents, settings.with_(model=model), previous, report, progress)
+        index.left_out = [(e.source, e.reason) for e in report.skipped]
         if not index.documents:
             reasons = "; ".join(str(e) for e in report.skipped) or f"no files of a supported format ({', '.join(sorted(SUPPORTED))})"
             raise QABotError(f"Nothing to index in {', '.join(map(str, paths))}: {reasons}")
@@ -101,7 +103,7 @@ class QABot:
         report.seconds = time.perf_counter() - started
         bot = cls(index, settings, index_dir)
         bot.report = report
-        bot.left_out = list(report.skipped)
+        bot.left_out = list(report.skipped)  # the same errors, not copies: what the report says
         return bot
 
     @classmethod
@@ -174,13 +176,15 @@ class QABot:
             by_source.update({d.source: d for d in new_docs})
             index = _index(list(by_source.values()), self.settings, current, report, progress)
             report.removed = []
+            # a file read now is no longer left out for an older reason; one that failed now is listed anew
+            tried = {d.source for d in new_docs} | {e.source for e in report.skipped}
+            left_out = [e for e in self.left_out if e.source not in tried] + list(report.skipped)
+            index.left_out = [(e.source, e.reason) for e in left_out]
             if self.index_dir is not None:
                 index.save(self.index_dir)
             self._set_index(index)
+            self.left_out = left_out
             report.seconds = time.perf_counter() - started
-            # a file read now is no longer left out for an older reason; one that failed now is listed anew
-            tried = set(report.indexed) - set(report.reused) | {e.source for e in report.skipped}
-            self.left_out = [e for e in self.left_out if e.source not in tried] + list(report.skipped)
             return report
 
     def remove(self, sources: list[str] | str) -> BuildReport:
@@ -206,6 +210,7 @@ class QABot:
                                  "Delete the index folder instead to start over.")
             report = BuildReport()
             index = _index(keep, self.settings, current, report, None)
+            index.left_out = list(current.left_out)
             if self.index_dir is not None:
                 index.save(self.index_dir)
             self._set_index(index)
