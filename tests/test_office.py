@@ -206,7 +206,7 @@ def test_folder_lists_every_file_left_out_with_its_reason(tmp_path):
     assert "trong.txt" not in {e.source for e in QABot.load(tmp_path / "idx").left_out}
     summary = files_summary(bot.report)
     assert summary.startswith(f"indexed 1 of {1 + len(reasons)} files; left out: ")
-    assert "ghi_chu.xyz: unsupported format .xyz" in summary and "trong.txt: is empty" in summary
+    assert "ghi_chu.xyz (unsupported format .xyz)" in summary and "trong.txt (is empty)" in summary
 
 
 @needs_soffice

@@ -142,7 +142,8 @@ def files_summary(r) -> str:
     read = [s for s in r.indexed if s not in {e.source for e in r.skipped}]
     line = f"indexed {len(read)} of {len(found)} files"
     if r.skipped:
-        line += "; left out: " + "; ".join(str(e) for e in r.skipped)
+        # each reason's first clause: the whole of it (what to do, what is supported) is on its own line above
+        line += "; left out: " + ", ".join(f"{e.source} ({e.reason.split('; ')[0]})" for e in r.skipped)
     return line
 
 
