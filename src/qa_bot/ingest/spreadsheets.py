@@ -59,23 +59,38 @@ def xlsx_blocks(data: bytes, source: str, max_bytes: int, numbers: str = "en-US"
 
 
 def _sheet_blocks(sheet, numbers: str) -> list[Block]:
+    # Only the cells the file holds: iter_rows() would make a cell for every coordinate up to
+    # the sheet's stated dimension, a million rows for a sheet formatted down to its last row.
+    cells = getattr(sheet, "_cells", None)
+    present = cells.values() if isinstance(cells, dict) else (c for row in sheet.iter_rows() for c in row)
     grid: dict[tuple[int, int], str] = {}
-    for row in sheet.iter_rows():
-        for cell in row:
-            if cell.value is not None:
-                grid[(cell.row, cell.column)] = show(cell.value, cell.number_format, numbers).strip()
-    for merged in sheet.merged_cells.ranges:
-        value = grid.get((merged.min_row, merged.min_col), "")
-        for r in range(merged.min_row, merged.max_row + 1):
-            for c in range(merged.min_col, merged.max_col + 1):
-                if (r, c) != (merged.min_row, merged.min_col):
-                    # the top row of the range repeats across; the rows below repeat it down
-                    grid[(r, c)] = tables.Copy(value, across=(r == merged.min_row))
+    for cell in present:
+        if cell.value is not None:
+            text = show(cell.value, cell.number_format, numbers).strip()
+            if text:
+                grid[(cell.row, cell.column)] = text
     if not grid:
         return []
     last_row = max(r for r, _ in grid)
     last_col = max(c for _, c in grid)
-    rows = [tables.Row(r, [grid.get((r, c), "") for c in range(1, last_col + 1)]) for r in range(1, last_row + 1)]
+    for merged in sheet.merged_cells.ranges:
+        value = grid.get((merged.min_row, merged.min_col), "")
+        if not value:
+            continue
+        # a merge reaching past the last value (a title merged over A1:XFD1) is filled up to it only
+        for r in range(merged.min_row, min(merged.max_row, last_row) + 1):
+            for c in range(merged.min_col, min(merged.max_col, last_col) + 1):
+                if (r, c) != (merged.min_row, merged.min_col):
+                    # the top row of the range repeats across; the rows below repeat it down
+                    grid[(r, c)] = tables.Copy(value, across=(r == merged.min_row))
+    columns = sorted({c for _, c in grid})
+    rows: list[tables.Row] = []
+    previous = None
+    for r in sorted({r for r, _ in grid}):
+        if previous is not None and r > previous + 1:
+            rows.append(tables.Row(previous + 1, []))  # the blank rows between: a table ends there
+        rows.append(tables.Row(r, [grid.get((r, c), "") for c in columns]))
+        previous = r
     name = sheet.title.strip()
     return [Block(r.line, r.text, sheet=name, table=True)
             for part in tables.split(rows) for r in tables.paragraphs(part, name)]
