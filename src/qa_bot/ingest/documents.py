@@ -251,7 +251,7 @@ def _blocks(kind: str, data: bytes, source: str, settings: Settings, on_page=Non
     if kind == "xlsx":
         return xlsx_blocks(data, source, settings.max_file_bytes, settings.spreadsheet_numbers)
     if kind == "pptx":
-        return pptx_blocks(data, source)
+        return pptx_blocks(data, source, settings.max_file_bytes)
     if kind == "csv":
         return csv_blocks(decode(data, source), source)
     if kind == "html":

@@ -15,17 +15,20 @@ import io
 from qa_bot.errors import IngestError
 from qa_bot.ingest import tables
 from qa_bot.ingest.readers import Block, describe
-from qa_bot.ingest.wordfile import is_encrypted_ooxml
+from qa_bot.ingest.wordfile import check_unpacked, is_encrypted_ooxml
 
 
-def pptx_blocks(data: bytes, source: str) -> list[Block]:
+def pptx_blocks(data: bytes, source: str, max_bytes: int) -> list[Block]:
     from pptx import Presentation
 
     if is_encrypted_ooxml(data):
         raise IngestError(source, "is password-protected; remove the password (save a copy without it) "
                                   "and index it again")
     try:
+        check_unpacked(data, source, max_bytes, ".pptx")
         deck = Presentation(io.BytesIO(data))
+    except IngestError:
+        raise
     except Exception as exc:  # noqa: BLE001 - zipfile, lxml and python-pptx raise many types
         raise IngestError(source, f"is not a readable PowerPoint .pptx file ({describe(exc)}); it is damaged "
                                   "or not a .pptx") from None

@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest import tables
 from qa_bot.ingest.cellformat import show
-from qa_bot.ingest.readers import Block, describe, human_size
-from qa_bot.ingest.wordfile import DOCX_UNPACK_FACTOR, is_encrypted_ooxml
+from qa_bot.ingest.readers import Block, describe
+from qa_bot.ingest.wordfile import OLE, check_unpacked, is_encrypted_ooxml
 
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PASSWORD = "is password-protected; remove the password (save a copy without it) and index it again"
 
 
@@ -33,14 +31,10 @@ def xlsx_blocks(data: bytes, source: str, max_bytes: int, numbers: str = "en-US"
 
     if is_encrypted_ooxml(data):
         raise IngestError(source, _PASSWORD)
-    if data.startswith(_OLE):
+    if data.startswith(OLE):
         raise IngestError(source, "is an old Excel .xls file saved as .xlsx; rename it to .xls and index it again")
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            unpacked = sum(i.file_size for i in z.infolist())
-        if unpacked > DOCX_UNPACK_FACTOR * max_bytes:
-            raise IngestError(source, f"unpacks to {human_size(unpacked)}, over the "
-                                      f"{human_size(DOCX_UNPACK_FACTOR * max_bytes)} limit for a spreadsheet")
+        check_unpacked(data, source, max_bytes, "spreadsheet")
         # not read_only: merged ranges are only known to a fully loaded sheet
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except IngestError:

@@ -32,7 +32,8 @@ from qa_bot.ingest import tables
 from qa_bot.ingest.readers import Block, describe, human_size
 from qa_bot.language import legacy_fonts
 
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# an OLE compound file: an old .doc/.xls, or an encrypted .docx/.xlsx/.pptx
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # a .docx is compressed XML: it may unpack to this many times the file size limit, no more
 DOCX_UNPACK_FACTOR = 4
 
@@ -42,7 +43,7 @@ def docx_blocks(data: bytes, source: str, max_bytes: int) -> list[Block]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph as DocxParagraph
 
-    if data.startswith(_OLE):
+    if data.startswith(OLE):
         if is_encrypted_ooxml(data):
             raise IngestError(source, "is password-protected; remove the password (save a copy without it) "
                                       "and index it again")
@@ -50,11 +51,7 @@ def docx_blocks(data: bytes, source: str, max_bytes: int) -> list[Block]:
             source, "is an old Word .doc file saved as .docx; rename it to .doc (LibreOffice reads it) "
                     "or save it as .docx, and index it again")
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            unpacked = sum(i.file_size for i in z.infolist())
-        if unpacked > DOCX_UNPACK_FACTOR * max_bytes:
-            raise IngestError(source, f"unpacks to {human_size(unpacked)}, over the "
-                                      f"{human_size(DOCX_UNPACK_FACTOR * max_bytes)} limit for a .docx")
+        check_unpacked(data, source, max_bytes, ".docx")
         document = docx.Document(io.BytesIO(data))
     except IngestError:
         raise
@@ -219,7 +216,17 @@ def _rfonts_name(element) -> str | None:
     return fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi")
 
 
+def check_unpacked(data: bytes, source: str, max_bytes: int, what: str) -> None:
+    """An Office file is compressed XML: an IngestError if it unpacks to more than
+    DOCX_UNPACK_FACTOR times the file size limit (a zip bomb); zipfile's own error if not a zip."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        unpacked = sum(i.file_size for i in z.infolist())
+    if unpacked > DOCX_UNPACK_FACTOR * max_bytes:
+        raise IngestError(source, f"unpacks to {human_size(unpacked)}, over the "
+                                  f"{human_size(DOCX_UNPACK_FACTOR * max_bytes)} limit for a {what}")
+
+
 def is_encrypted_ooxml(data: bytes) -> bool:
     """A password-protected .docx/.xlsx/.pptx is an OLE compound file holding an "EncryptionInfo"
     stream (its directory names are UTF-16): not a zip at all."""
-    return data.startswith(_OLE) and "EncryptionInfo".encode("utf-16-le") in data
+    return data.startswith(OLE) and "EncryptionInfo".encode("utf-16-le") in data
