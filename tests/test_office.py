@@ -330,3 +330,17 @@ def test_a_letterhead_table_is_read_cell_by_cell(tmp_path):
     assert [p.text for p in read(tmp_path / "ke_hoach.docx").paragraphs] == [
         "ỦY BAN NHÂN DÂN HUYỆN TÂN PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 38/KH-UBND",
         "Tân Phước, ngày 10 tháng 01 năm 2024", "Thực hiện Kế hoạch cải cách hành chính năm 2024 của Ủy ban nhân dân tỉnh."]
+
+
+def test_tcvn3_cells_of_an_old_workbook_become_unicode(tmp_path):
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Danh sách"
+    for r, row in enumerate([["Họ và tên", "Chức vụ"], ["Nguyễn Văn Hùng", "Chánh Văn phòng"]], start=1):
+        for c, text in enumerate(row, start=1):
+            ws.cell(r, c, encode(text, "tcvn3")).font = Font(name=".VnTime")
+    wb.save(tmp_path / "can_bo.xlsx")
+    [row] = read(tmp_path / "can_bo.xlsx").paragraphs
+    assert row.text == "Danh sách — Họ và tên: Nguyễn Văn Hùng; Chức vụ: Chánh Văn phòng"

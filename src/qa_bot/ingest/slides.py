@@ -5,7 +5,8 @@ which the file's own shape order need not follow); the title first. Each paragra
 is a paragraph; a table gives one paragraph per body row, each cell with its column header and the
 slide's title as caption (``tables.paragraphs``); grouped shapes are read inside their group.
 ``page`` is the 1-based slide number and ``line`` the 1-based count of the slide's paragraphs
-(table rows counted as one each) where the paragraph is. Speaker notes are not read.
+(table rows counted as one each) where the paragraph is. Speaker notes are not read. Runs in
+a TCVN3 or VNI font become Unicode (``language.legacy_fonts``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest import tables
 from qa_bot.ingest.readers import Block, describe
 from qa_bot.ingest.wordfile import check_unpacked, is_encrypted_ooxml
+from qa_bot.language import legacy_fonts
 
 
 def pptx_blocks(data: bytes, source: str, max_bytes: int) -> list[Block]:
@@ -51,12 +53,18 @@ def _slide_blocks(slide, page: int) -> list[Block]:
     for shape in shapes:
         if shape.has_text_frame:
             for paragraph in shape.text_frame.paragraphs:
-                text = "".join(r.text for r in paragraph.runs).strip() or paragraph.text.strip()
+                text = "".join(_run_text(r) for r in paragraph.runs).strip() or paragraph.text.strip()
                 if text:
                     out.append(Block(len(out) + 1, text, page))
         elif getattr(shape, "has_table", False) and shape.has_table:
             out.extend(_table_blocks(shape.table, title, page, len(out)))
     return out
+
+
+def _run_text(run) -> str:
+    """A run's text, in Unicode when its font is a TCVN3 or VNI one (old decks set Vietnamese so)."""
+    encoding = legacy_fonts.encoding_of_font(run.font.name)
+    return legacy_fonts.decode(run.text, encoding) if encoding else run.text
 
 
 def _flatten(shapes) -> list:

@@ -3,7 +3,8 @@
 Every sheet is read as a grid of cells as the sheet shows them (``cellformat``: formulas give the
 value the file holds, computed when it was last saved, ``data_only=True``; numbers in their format,
 with the separators ``Settings.spreadsheet_numbers`` names).
-A merged range repeats its value over the cells it covers (``tables.Copy``). Blank rows part the
+Text in a TCVN3 or VNI font (.VnTime, VNI-Times: how old Excel files set Vietnamese) is converted
+to Unicode cell by cell. A merged range repeats its value over the cells it covers (``tables.Copy``). Blank rows part the
 tables of a sheet (``tables.split``); each table gives one paragraph per body row, each cell with
 its column header, captioned by its title row or else by the sheet's name (``tables.paragraphs``).
 A paragraph's ``line`` is its row number in the sheet and ``sheet`` the sheet's name, so a
@@ -22,6 +23,8 @@ from qa_bot.ingest import tables
 from qa_bot.ingest.cellformat import show
 from qa_bot.ingest.readers import Block, describe
 from qa_bot.ingest.wordfile import OLE, check_unpacked, is_encrypted_ooxml
+from qa_bot.language import legacy_fonts
+from qa_bot.language.text import nfc
 
 _PASSWORD = "is password-protected; remove the password (save a copy without it) and index it again"
 
@@ -61,6 +64,8 @@ def _sheet_blocks(sheet, numbers: str) -> list[Block]:
     for cell in present:
         if cell.value is not None:
             text = show(cell.value, cell.number_format, numbers).strip()
+            if isinstance(cell.value, str) and text:
+                text = _unlegacy(text, cell)
             if text:
                 grid[(cell.row, cell.column)] = text
     if not grid:
@@ -88,6 +93,16 @@ def _sheet_blocks(sheet, numbers: str) -> list[Block]:
     name = sheet.title.strip()
     return [Block(r.line, r.text, sheet=name, table=True)
             for part in tables.split(rows) for r in tables.paragraphs(part, name)]
+
+
+def _unlegacy(text: str, cell) -> str:
+    """Text in a TCVN3 or VNI font (old Excel files set Vietnamese so) becomes Unicode."""
+    try:
+        font = cell.font.name if cell.font is not None else None
+    except Exception:  # noqa: BLE001 - a style openpyxl cannot resolve: no font then
+        font = None
+    encoding = legacy_fonts.encoding_of_font(font)
+    return nfc(legacy_fonts.decode(text, encoding)) if encoding else text
 
 
 def csv_blocks(text: str, source: str) -> list[Block]:
