@@ -198,6 +198,11 @@ def test_folder_lists_every_file_left_out_with_its_reason(tmp_path):
     # kept with the index: a bot loaded from it (the UI's `qa-bot serve`) lists them too
     loaded = QABot.load(tmp_path / "idx")
     assert [(e.source, e.reason) for e in loaded.left_out] == [(e.source, e.reason) for e in bot.report.skipped]
+    # the UI's file panel lists them with their reasons
+    from qa_bot.ui.render import stats_html
+    panel = stats_html(loaded.stats(), loaded.index.documents, left_out=loaded.left_out)
+    assert "left out (3" in panel or "left out (4" in panel
+    assert "ghi_chu.xyz" in panel and "is empty" in panel
     # an upload that reads a file well takes it off the list
     (folder / "trong.txt").write_text("Huyện Tân Phước tiếp nhận 4.127 hồ sơ thủ tục hành chính trong quý III.\n",
                                       encoding="utf-8")
