@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 DICTIONARY        := $(VENV)/share/qa-bot/tratu-2.2.0.tgz
 DICTIONARY_SHA256 := b2ab4fa5fc3b68a89534094c15e34bf4897546164ff9d1b3a05fa69982450844
 
-.PHONY: install run index test eval bench browser screenshot ocr ocr-quality clean
+.PHONY: install run index test eval office-eval bench browser screenshot ocr office ocr-quality clean
 
 install: $(STAMP) $(DICTIONARY)
 
@@ -35,7 +35,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-index: install ocr
+index: install ocr office
 	$(QABOT) index seeds --index indexes/seeds
 
 run: index
@@ -52,7 +52,12 @@ ocr:
 	   && fc-list 2>/dev/null | grep -q DejaVuSans.ttf; } \
 	 || { apt-get update -qq && apt-get install -y -qq tesseract-ocr tesseract-ocr-vie fonts-dejavu-core >/dev/null; }
 
-test: install browser ocr
+# LibreOffice without a display, for .doc .xls .ods .odt .rtf (ingest/office.py converts them to .docx/.xlsx)
+office:
+	@command -v soffice >/dev/null 2>&1 \
+	 || { apt-get update -qq && apt-get install -y -qq libreoffice-writer-nogui libreoffice-calc-nogui >/dev/null; }
+
+test: install browser ocr office
 	$(PY) -m pytest
 
 # refresh docs/screenshot.png, the README's picture, from the browser test
@@ -61,6 +66,10 @@ screenshot: install browser
 
 eval: index
 	$(QABOT) eval --index indexes/seeds
+
+# Office documents (eval/sets/office): formats, tables, legacy fonts, files left out
+office-eval: install office
+	$(PY) eval/scripts/office_eval.py
 
 # OCR quality: the seeds as scanned PDFs, character error rate and answers vs the text (README)
 ocr-quality: install ocr

@@ -18,7 +18,7 @@ from qa_bot.answer.topicality import Topicality
 from qa_bot.chat import followup
 from qa_bot.chat.conversation import Conversation, HistoryItem, turns_from
 from qa_bot.errors import IngestError, ModelMismatchError, QABotError, QuestionError
-from qa_bot.ingest.documents import SLOW, SUPPORTED, find_files, ocr_settings, read_document, sha256_of
+from qa_bot.ingest.documents import SLOW, SUPPORTED, convert_all, find_files, read_document, read_settings, sha256_of
 from qa_bot.language.text import nfc, strip_controls
 from qa_bot.settings import DEFAULT_MODEL, RetrievalMode, Settings
 from qa_bot.store.embedding import get_embedder
@@ -60,6 +60,9 @@ class QABot:
         self.index_dir = Path(index_dir) if index_dir else None
         self.embedder = get_embedder(index.model)
         self.report = BuildReport()
+        # the files the last build or uploads could not index, each with its reason (the UI's file panel);
+        # kept with the index (Index.left_out), so a loaded bot lists them too
+        self.left_out: list[IngestError] = [IngestError(source, reason) for source, reason in index.left_out]
         self._lock = threading.Lock()  # serialises writers; readers use the current snapshot
         self._set_index(index)
 
@@ -92,6 +95,7 @@ class QABot:
         started = time.perf_counter()
         documents, report = _read_all(paths, settings, previous, progress)
         index = _index(documents, settings.with_(model=model), previous, report, progress)
+        index.left_out = [(e.source, e.reason) for e in report.skipped]
         if not index.documents:
             reasons = "; ".join(str(e) for e in report.skipped) or f"no files of a supported format ({', '.join(sorted(SUPPORTED))})"
             raise QABotError(f"Nothing to index in {', '.join(map(str, paths))}: {reasons}")
@@ -99,6 +103,7 @@ class QABot:
         report.seconds = time.perf_counter() - started
         bot = cls(index, settings, index_dir)
         bot.report = report
+        bot.left_out = list(report.skipped)  # the same errors, not copies: what the report says
         return bot
 
     @classmethod
@@ -171,9 +176,14 @@ class QABot:
             by_source.update({d.source: d for d in new_docs})
             index = _index(list(by_source.values()), self.settings, current, report, progress)
             report.removed = []
+            # a file read now is no longer left out for an older reason; one that failed now is listed anew
+            tried = {d.source for d in new_docs} | {e.source for e in report.skipped}
+            left_out = [e for e in self.left_out if e.source not in tried] + list(report.skipped)
+            index.left_out = [(e.source, e.reason) for e in left_out]
             if self.index_dir is not None:
                 index.save(self.index_dir)
             self._set_index(index)
+            self.left_out = left_out
             report.seconds = time.perf_counter() - started
             return report
 
@@ -200,6 +210,7 @@ class QABot:
                                  "Delete the index folder instead to start over.")
             report = BuildReport()
             index = _index(keep, self.settings, current, report, None)
+            index.left_out = list(current.left_out)
             if self.index_dir is not None:
                 index.save(self.index_dir)
             self._set_index(index)
@@ -215,14 +226,21 @@ def _read_all(paths, settings: Settings, previous: Index | None, progress: Build
     files, errors = find_files(paths)
     report.skipped.extend(errors)
     documents: dict[str, Document] = {}
+    unchanged = set()
+    for f in files:
+        old = previous.document(f.source) if previous else None
+        if old is not None and old.format in SLOW and old.read_with == read_settings(old.format, settings) \
+                and old.sha256 == sha256_of(f):
+            unchanged.add(f.source)
+    # LibreOffice starts once per target format for all the files it converts, not once per file
+    converted = convert_all([f for f in files if f.source not in unchanged], settings)
     for f in files:
         if f.source in documents:
             report.skipped.append(IngestError(f.source, "two files have this name; the first one is kept"))
             continue
         old = previous.document(f.source) if previous else None
-        if old is not None and old.format in SLOW and old.read_with == ocr_settings(settings) \
-                and old.sha256 == sha256_of(f):
-            documents[f.source] = old  # unchanged, read with the same OCR settings: not OCR'd again
+        if f.source in unchanged:
+            documents[f.source] = old  # unchanged, read with the same settings: not OCR'd or converted again
             if progress and progress.file_read:
                 progress.file_read(f.source)
             continue
@@ -232,7 +250,8 @@ def _read_all(paths, settings: Settings, previous: Index | None, progress: Build
         left_out: list[str] = []
         try:
             documents[f.source] = read_document(
-                f, settings, on_page, lambda page, why: left_out.append(f"{f.source}: page {page}: {why}"))
+                f, settings, on_page, lambda page, why: left_out.append(f"{f.source}: page {page}: {why}"),
+                converted=converted.get(f.source))
             report.pages_left_out += left_out  # a file skipped as a whole says why in ``skipped`` instead
         except IngestError as exc:
             report.skipped.append(exc)

@@ -128,6 +128,7 @@ def cmd_index(args) -> int:
         print(f"skipped: {err}", file=sys.stderr)
     for page in r.pages_left_out:
         print(f"left out: {page}", file=sys.stderr)
+    print(files_summary(r))
     st = bot.stats()
     print(
         f"indexed {st['files']} files, {st['paragraphs']} paragraphs, {st['chunks']} chunks into {args.index} "
@@ -135,6 +136,17 @@ def cmd_index(args) -> int:
         f"in {r.seconds:.1f}s with {st['model']}"
     )
     return 0
+
+
+def files_summary(r) -> str:
+    """"indexed 11 of 15 files; left out: mat_khau.xlsx: password-protected …": no file goes unmentioned."""
+    found = set(r.indexed) | {e.source for e in r.skipped}
+    read = [s for s in r.indexed if s not in {e.source for e in r.skipped}]
+    line = f"indexed {len(read)} of {len(found)} files"
+    if r.skipped:
+        # each reason's first clause: the whole of it (what to do, what is supported) is on its own line above
+        line += "; left out: " + ", ".join(f"{e.source} ({e.reason.split('; ')[0]})" for e in r.skipped)
+    return line
 
 
 def cmd_ask(args) -> int:

@@ -83,6 +83,11 @@ class Settings:
     ocr_dpi: int = 300
     tesseract: str = "tesseract"
 
+    # How a spreadsheet's numbers are written into its paragraphs (ingest/cellformat.py): "en-US"
+    # (2,418.6 · 96.0%), as Excel and LibreOffice show them under their default English locale and as
+    # LibreOffice's "as shown" export writes them; or "vi" (2.418,6 · 96,0%), as a Vietnamese locale does
+    spreadsheet_numbers: str = "en-US"
+
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)
 

@@ -17,6 +17,8 @@ class Paragraph:
     # False for web chrome (link lists, captions, lone words): kept for numbering
     # and for showing context, but never indexed or quoted.
     citable: bool = True
+    # spreadsheets: the sheet the row is on (``line`` is then the sheet's row number)
+    sheet: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class Hit:
     # (0 when none of its chunks is among the lexical candidates)
     dense_score: float = 0.0
     lexical_score: float = 0.0
+    sheet: str | None = None  # spreadsheets: the paragraph's sheet
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -93,10 +96,13 @@ class Citation:
     page: int | None = None
     start: int = 0
     end: int = 0
+    sheet: str | None = None  # spreadsheets: the sheet, ``line`` being its row
 
     @property
     def label(self) -> str:
         where = f"{self.source} · ¶ {self.paragraph} · line {self.line}"
+        if self.sheet is not None:
+            where += f" · sheet {self.sheet}"
         return f"{where} · page {self.page}" if self.page is not None else where
 
     def to_dict(self) -> dict:

@@ -66,7 +66,14 @@ def test_unreadable_files_raise_a_clear_ingest_error(tmp_path, content, reason):
 def test_unknown_format_is_reported_not_indexed(tmp_path):
     (tmp_path / "x.xyz").write_text("hello", encoding="utf-8")
     files, errors = find_files([tmp_path / "x.xyz"])
-    assert files == [] and "unknown format" in str(errors[0])
+    assert files == [] and "unsupported format .xyz" in str(errors[0])
+    # inside a folder too: listed with its reason, never dropped in silence (an Office lock file as well)
+    (tmp_path / "~$bao_cao.docx").write_bytes(b"\x00lock")
+    files, errors = find_files([tmp_path])
+    assert files == []
+    assert [(e.source, e.reason.split(";")[0]) for e in errors] == [
+        ("x.xyz", "unsupported format .xyz"),
+        ("~$bao_cao.docx", "an Office lock file (the document is open in Word or Excel), not a document")]
 
 
 def test_sources_are_relative_posix_paths(tmp_path):

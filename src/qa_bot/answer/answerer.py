@@ -58,7 +58,7 @@ def cite(paragraph: Paragraph, start: int, end: int, score: float) -> Citation:
     if not quote.strip() or not (0 <= start < end <= len(paragraph.text)):
         raise ValueError(f"empty quote span {start}:{end} in {paragraph.source} ¶{paragraph.number}")
     return Citation(paragraph.source, paragraph.number, paragraph.line, quote, round(score, 4),
-                    paragraph.page, start, end)
+                    paragraph.page, start, end, paragraph.sheet)
 
 
 def _blend(candidates: list[Candidate], others: list[Candidate]) -> list[Candidate]:
@@ -314,7 +314,8 @@ class Answerer:
             return self._abstain(question, hits, 0.0, "trang tin không nói điều này / the page does not say")
         p = fact.paragraph
         [citation] = self._checked([cite(p, fact.start, fact.end, best.probability)])
-        hit = Hit(p.source, p.number, p.line, p.text, round(best.probability, 6), p.page, fact.start, fact.end)
+        hit = Hit(p.source, p.number, p.line, p.text, round(best.probability, 6), p.page, fact.start, fact.end,
+                  sheet=p.sheet)
         hits = [hit] + [h for h in hits if (h.source, h.paragraph) != (p.source, p.number)][: len(hits) - 1]
         band = bands.band(False, best.probability, self.confident_from)
         return Answer(question, bands.worded(band, f"“{citation.quote}” [1]"), [citation], abstained=False,

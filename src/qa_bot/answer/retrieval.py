@@ -125,6 +125,7 @@ class Retriever:
                 page=p.page, chunk_start=c.start, chunk_end=c.end,
                 dense_score=round(dense, 6),
                 lexical_score=round(max((lexical_by_chunk.get(r, 0.0) for r in rows), default=0.0), 6),
+                sheet=p.sheet,
             ))
         if top_dense is None:  # lexical mode: no dense search, but every hit's cosine is read above
             top_dense = max((h.dense_score for h in hits), default=0.0)

@@ -5,7 +5,8 @@ A question set is JSONL, one record per line::
     {"id": "q001", "question": "...", "kind": "vi", "split": "test",
      "gold": [{"source": "001_c378dda10a3fb69b.txt", "paragraph": 2}], "answers": ["71 điểm cầu"]}
 
-``gold`` is empty for questions the documents cannot answer. ``answers`` are
+``gold`` is empty for questions the documents cannot answer. A gold without ``paragraph``
+(``{"source": "thu_ngan_sach_2023.xlsx"}``) means any paragraph of that source. ``answers`` are
 short strings a correct quote must contain.
 """
 
@@ -35,7 +36,7 @@ class Question:
     id: str
     question: str
     kind: str
-    gold: tuple[tuple[str, int], ...]
+    gold: tuple[tuple[str, int | None], ...]  # paragraph None: any paragraph of the source
     answers: tuple[str, ...]
     split: str = "test"
 
@@ -47,7 +48,8 @@ class Question:
     def from_record(cls, r: dict, id: str | None = None, split: str | None = None) -> "Question":
         """A question from its JSON record (the fields above); KeyError, TypeError or ValueError if malformed."""
         return cls(str(id or r["id"]), r["question"], r.get("kind", "vi"),
-                   tuple((g["source"], int(g["paragraph"])) for g in r.get("gold", [])),
+                   tuple((g["source"], int(g["paragraph"]) if g.get("paragraph") is not None else None)
+                         for g in r.get("gold", [])),
                    tuple(nfc(a) for a in r.get("answers", [])), split or r.get("split", "test"))
 
 
@@ -170,8 +172,19 @@ def _contains(quotes: list[str], answers: tuple[str, ...]) -> bool:
     return any(a.casefold() in joined for a in answers)
 
 
+def is_gold(p: tuple[str, int], gold) -> bool:
+    """The paragraph is one of ``gold``'s, or of a source ``gold`` names without a paragraph."""
+    return any(p[0] == source and number in (None, p[1]) for source, number in gold)
+
+
 def _ndcg(ranked: list[tuple[str, int]], gold: set, k: int = 5) -> float:
-    dcg = sum(1 / math.log2(i + 2) for i, p in enumerate(ranked[:k]) if p in gold)
+    found: set = set()  # each gold counts once: a source-level gold matches many paragraphs
+    dcg = 0.0
+    for i, p in enumerate(ranked[:k]):
+        match = next((g for g in gold if g not in found and is_gold(p, (g,))), None)
+        if match is not None:
+            found.add(match)
+            dcg += 1 / math.log2(i + 2)
     ideal = sum(1 / math.log2(i + 2) for i in range(min(len(gold), k)))
     return dcg / ideal if ideal else 0.0
 
@@ -203,10 +216,10 @@ def score(outcomes: list[Outcome]) -> dict:
         return round(sum(xs) / len(xs), 4) if xs else None
 
     def hit(o, k):
-        return any(p in set(o.question.gold) for p in o.ranked[:k])
+        return any(is_gold(p, o.question.gold) for p in o.ranked[:k])
 
     def rr(o):
-        return next((1 / (i + 1) for i, p in enumerate(o.ranked) if p in set(o.question.gold)), 0.0)
+        return next((1 / (i + 1) for i, p in enumerate(o.ranked) if is_gold(p, o.question.gold)), 0.0)
 
     answered = [o for o in ans if not o.abstained and o.cited]
     abstained = [o for o in outcomes if o.abstained]
@@ -226,8 +239,8 @@ def score(outcomes: list[Outcome]) -> dict:
                               for o in ans),
         # of the short answers given to answerable questions, the share that hold a gold answer string
         "short_precision": mean(_contains([o.short], o.question.answers) for o in ans if not o.abstained and o.short),
-        "cite_precision": mean(mean(c in set(o.question.gold) for c in o.cited) for o in answered),
-        "cite_recall": mean(mean(g in set(o.cited) for g in o.question.gold) for o in answered),
+        "cite_precision": mean(mean(is_gold(c, o.question.gold) for c in o.cited) for o in answered),
+        "cite_recall": mean(mean(any(is_gold(c, (g,)) for c in o.cited) for g in o.question.gold) for o in answered),
         "verbatim": mean(v for o in outcomes for v in o.verbatim),
         "abstain_precision": mean(not o.question.answerable for o in abstained),
         "abstain_recall": mean(o.abstained for o in una),
@@ -269,7 +282,7 @@ def evaluate(bot: QABot, questions: list[Question], systems=SYSTEMS, keep: list 
                  "gold": o.question.gold, "ranked": o.ranked[:3], "cited": o.cited, "abstained": o.abstained}
                 for o in outcomes
                 if (o.question.answerable and (o.abstained or not _contains(o.quotes, o.question.answers)
-                                               or not set(o.cited) & set(o.question.gold)))
+                                               or not any(is_gold(c, o.question.gold) for c in o.cited)))
                 or (not o.question.answerable and not o.abstained)
             ]
     return report

@@ -1,11 +1,18 @@
 """Files → Documents: find the files, decode them, split them into numbered paragraphs.
 
-Formats (``SUPPORTED``): plain text and Markdown here; PDF, DOCX, HTML and scans
-(PDF pages without text, images: OCR by Tesseract) through ``readers`` (pypdf,
-python-docx, BeautifulSoup, ``ocr``), whose docstring says what a
-paragraph, its ``line`` and its ``page`` are for them. Every format's paragraphs
-are numbered from 1 in document order, NFC-normalised, and web chrome is marked
-not citable by ``boilerplate.mark_citable``.
+Formats (``SUPPORTED``): plain text and Markdown here; PDF, HTML and scans (PDF pages
+without text, images: OCR by Tesseract) through ``readers`` (pypdf, BeautifulSoup,
+``ocr``); DOCX through ``wordfile``; XLSX and CSV through ``spreadsheets``; PPTX through
+``slides``; .doc .odt .rtf .xls .ods converted by LibreOffice (``office``, one batch per
+build: ``convert_all``) and then read as DOCX or XLSX. Each reader's docstring says what a
+paragraph, its ``line`` and its ``page`` (or ``sheet``) are; tables give one paragraph per
+row (``tables``). Every format's paragraphs are numbered from 1 in document order,
+NFC-normalised, and web chrome is marked not citable by ``boilerplate.mark_citable``
+(never a table row).
+
+``find_files`` lists every file it does not take, with the reason: nothing under an
+indexed folder is left out in silence (hidden files and folders, whose names start with
+a dot, are not documents and are not listed).
 
 Decoding .txt, .md and .html (``decode``), first answer wins:
 
@@ -33,8 +40,11 @@ Decoding .txt, .md and .html (``decode``), first answer wins:
    8 non-ASCII letters;
 9. otherwise an error that says the file is not valid UTF-8 and asks for UTF-8.
 
-Vietnamese legacy encodings Python has no codec for (VISCII, TCVN3/ABC, the
-VNI fonts) are not recognised as such: save those files as UTF-8.
+   (6b. TCVN3/ABC or VNI text: the bytes read as Windows-1252 and, when ``legacy_fonts.detect``
+   finds them to be one of those font encodings, mapped to Unicode; after each paragraph of a
+   .txt, .md, .html or .csv file is checked on its own too, ``legacy_fonts.fix``.)
+
+VISCII is not recognised: save such files as UTF-8.
 """
 
 from __future__ import annotations
@@ -45,14 +55,19 @@ import logging
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.boilerplate import mark_citable
 from qa_bot.ingest.ocr import OcrOptions
-from qa_bot.ingest.readers import Block, docx_blocks, html_blocks, human_size, image_blocks, pdf_blocks
+from qa_bot.ingest import office
+from qa_bot.ingest.readers import Block, html_blocks, human_size, image_blocks, pdf_blocks
+from qa_bot.ingest.slides import pptx_blocks
+from qa_bot.ingest.spreadsheets import csv_blocks, xlsx_blocks
+from qa_bot.ingest.wordfile import docx_blocks
+from qa_bot.language import legacy_fonts
 from qa_bot.language.text import nfc, strip_controls
 from qa_bot.settings import Settings
 from qa_bot.types import Document, Paragraph
@@ -63,9 +78,14 @@ SUPPORTED = {
     ".txt": "text", ".md": "markdown", ".markdown": "markdown",
     ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
+    ".xlsx": "xlsx", ".xlsm": "xlsx", ".pptx": "pptx", ".csv": "csv",
+    # LibreOffice converts these to .docx / .xlsx first (office.py)
+    ".doc": "doc", ".odt": "odt", ".rtf": "rtf", ".xls": "xls", ".ods": "ods",
 }
-# formats whose reading may take OCR, seconds a page: an unchanged file is not read again
-SLOW = frozenset({"pdf", "image"})
+# formats whose reading takes seconds (OCR a page, LibreOffice a batch): an unchanged file is not read again
+SLOW = frozenset({"pdf", "image"}) | frozenset(office.TARGET)
+# plain-text formats whose paragraphs may be TCVN3 or VNI text read as Latin-1 look-alikes
+_LEGACY_TEXT = frozenset({"text", "markdown", "html", "csv"})
 
 
 @dataclass(frozen=True)
@@ -86,7 +106,9 @@ def find_files(paths: list[str | os.PathLike]) -> tuple[list[SourceFile], list[I
                 rel = path.relative_to(p)
                 if any(part.startswith(".") for part in rel.parts) or not path.is_file():
                     continue
-                if path.suffix.lower() not in SUPPORTED:
+                if path.suffix.lower() not in SUPPORTED or path.name.startswith("~$"):
+                    # listed, never dropped in silence: the user sees which files the index does not hold
+                    errors.append(IngestError(rel.as_posix(), unsupported(path)))
                     continue
                 # a symlink may point anywhere; only what lives inside the folder is indexed
                 if not path.resolve().is_relative_to(root):
@@ -94,9 +116,8 @@ def find_files(paths: list[str | os.PathLike]) -> tuple[list[SourceFile], list[I
                     continue
                 found.append(SourceFile(path, rel.as_posix()))
         elif p.is_file():
-            if p.suffix.lower() not in SUPPORTED:
-                errors.append(IngestError(p.name, f"unknown format {p.suffix or '(no extension)'}; "
-                                                  f"supported: {', '.join(sorted(SUPPORTED))}"))
+            if p.suffix.lower() not in SUPPORTED or p.name.startswith("~$"):
+                errors.append(IngestError(p.name, unsupported(p)))
                 continue
             found.append(SourceFile(p, p.name))
         else:
@@ -104,38 +125,87 @@ def find_files(paths: list[str | os.PathLike]) -> tuple[list[SourceFile], list[I
     return found, errors
 
 
-def read_document(file: SourceFile, settings: Settings,
-                  on_page: Callable[[int, int], None] | None = None,
-                  on_left_out: Callable[[int, str], None] | None = None) -> Document:
-    """Read one file into a Document; every failure is an IngestError naming the file.
+def unsupported(path: Path) -> str:
+    """Why a file of an unknown extension is left out, and what would be read."""
+    if path.name.startswith("~$"):
+        # Word and Excel write "~$name.docx" beside a document while it is open: not a document
+        return "an Office lock file (the document is open in Word or Excel), not a document"
+    return (f"unsupported format {path.suffix.lower() or '(no extension)'}; "
+            f"supported: {', '.join(sorted(SUPPORTED))}")
 
-    ``on_page(done, pages)`` follows OCR: done=0 before the first scanned page, then after each.
-    ``on_left_out(page, why)``: a page of a PDF or a scan that gave no text and is left out.
-    """
+
+def convert_all(files: list[SourceFile], settings: Settings) -> dict[str, bytes | IngestError]:
+    """The files LibreOffice must convert (.doc .odt .rtf .xls .ods), converted in one batch per target
+    format: {source: .docx/.xlsx bytes, or why not}; pass each to ``read_document(converted=...)``."""
+    batch = []
+    out: dict[str, bytes | IngestError] = {}
+    for f in files:
+        kind = SUPPORTED.get(f.path.suffix.lower())
+        if kind not in office.TARGET:
+            continue
+        try:
+            data = _read_bytes(f, settings)
+        except IngestError as exc:
+            out[f.source] = exc
+            continue
+        if data.strip():
+            batch.append((f.source, data, kind))
+    out.update(office.convert(batch))
+    return out
+
+
+def _read_bytes(file: SourceFile, settings: Settings) -> bytes:
     try:
         size = file.path.stat().st_size
         if size > settings.max_file_bytes:
             raise IngestError(file.source, f"is {human_size(size)}, over the {human_size(settings.max_file_bytes)} limit")
-        data = file.path.read_bytes()
+        return file.path.read_bytes()
     except OSError as exc:
         raise IngestError(file.source, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def read_document(file: SourceFile, settings: Settings,
+                  on_page: Callable[[int, int], None] | None = None,
+                  on_left_out: Callable[[int, str], None] | None = None,
+                  converted: bytes | IngestError | None = None) -> Document:
+    """Read one file into a Document; every failure is an IngestError naming the file.
+
+    ``on_page(done, pages)`` follows OCR: done=0 before the first scanned page, then after each.
+    ``on_left_out(page, why)``: a page of a PDF or a scan that gave no text and is left out.
+    ``converted``: for a format LibreOffice converts, what ``convert_all`` made of it; without it
+    the file is converted here, on its own (a LibreOffice start per file).
+    """
+    data = _read_bytes(file, settings)
     kind = SUPPORTED.get(file.path.suffix.lower())
     if kind is None:
-        raise IngestError(file.source, f"unknown format {file.path.suffix or '(no extension)'}")
+        raise IngestError(file.source, unsupported(file.path))
     if not data.strip():
         raise IngestError(file.source, "is empty")
-    blocks = _blocks(kind, data, file.source, settings, on_page, on_left_out)
-    if kind in ("pdf", "docx", "html", "image"):
+    read_as = kind
+    if kind in office.TARGET:
+        if converted is None:
+            converted = office.convert([(file.source, data, kind)])[file.source]
+        if isinstance(converted, IngestError):
+            raise converted
+        read_as = office.TARGET[kind]
+    blocks = _blocks(read_as, converted if read_as != kind else data, file.source, settings, on_page, on_left_out)
+    if read_as not in ("text", "markdown"):
         # a parser may hand over control characters or lone surrogates (a broken font map):
         # neither can be quoted nor embedded
-        blocks = [Block(b.line, t, b.page) for b in blocks if (t := _SURROGATES.sub("", strip_controls(b.text)).strip())]
+        blocks = [replace(b, text=t) for b in blocks if (t := _SURROGATES.sub("", strip_controls(b.text)).strip())]
+    if kind in _LEGACY_TEXT:
+        # TCVN3/VNI text saved as plain bytes reads as Latin-1 look-alikes ("C«ng v¨n"): detected per
+        # paragraph, as a file may mix them with Unicode
+        blocks = [replace(b, text=legacy_fonts.fix(b.text)) for b in blocks]
     paragraphs = mark_citable(
-        [Paragraph(file.source, i, b.line, nfc(b.text), b.page) for i, b in enumerate(blocks, start=1)]
+        [Paragraph(file.source, i, b.line, nfc(b.text), b.page, sheet=b.sheet) for i, b in enumerate(blocks, start=1)]
     )
+    # a table row is content whatever its length: its cells are figures, not web chrome
+    paragraphs = [replace(p, citable=True) if b.table and not p.citable else p for p, b in zip(paragraphs, blocks)]
     if not paragraphs:
         raise IngestError(file.source, "has no text")
     return Document(file.source, hashlib.sha256(data).hexdigest(), kind, tuple(paragraphs),
-                    read_with=ocr_settings(settings) if kind in SLOW else "")
+                    read_with=read_settings(kind, settings))
 
 
 def file_sha256(path: Path) -> str:
@@ -150,6 +220,14 @@ def file_sha256(path: Path) -> str:
 def ocr_settings(settings: Settings) -> str:
     """What decides the text OCR gives a scan: a scan read otherwise is read again."""
     return f"{settings.ocr_language}, {settings.ocr_dpi} dpi"
+
+
+def read_settings(kind: str, settings: Settings) -> str:
+    """The settings that decide the text a slow format gives ("vie, 300 dpi"; "numbers en-US"):
+    an unchanged file read with other settings is read again (``Document.read_with``)."""
+    if kind in office.TARGET:
+        return f"numbers {settings.spreadsheet_numbers}" if office.TARGET[kind] == "xlsx" else "libreoffice"
+    return ocr_settings(settings) if kind in SLOW else ""
 
 
 def sha256_of(file: SourceFile) -> str | None:
@@ -170,6 +248,12 @@ def _blocks(kind: str, data: bytes, source: str, settings: Settings, on_page=Non
         return image_blocks(data, source, ocr)
     if kind == "docx":
         return docx_blocks(data, source, settings.max_file_bytes)
+    if kind == "xlsx":
+        return xlsx_blocks(data, source, settings.max_file_bytes, settings.spreadsheet_numbers)
+    if kind == "pptx":
+        return pptx_blocks(data, source, settings.max_file_bytes)
+    if kind == "csv":
+        return csv_blocks(decode(data, source), source)
     if kind == "html":
         text = decode(data, source, declared=declared_charset(data))
         try:
@@ -256,6 +340,12 @@ def _legacy_candidates(data: bytes, declared: str | None):
     text = _try_decode(data, "cp1258")
     if text is not None and plausible_vietnamese(text):
         yield "cp1258", text
+    # TCVN3 (ABC) or VNI text: bytes a legacy font drew as Vietnamese, here read as the Windows-1252
+    # characters they are and mapped to Unicode (language/legacy_fonts.py)
+    latin = _try_decode(data, "cp1252") or _try_decode(data, "latin-1")
+    encoding = legacy_fonts.detect(latin) if latin is not None else None
+    if encoding:
+        yield encoding, nfc(legacy_fonts.decode(latin, encoding))
     text = _try_decode(data, "cp1252")
     if text is not None and _looks_like_text(text) and all(c in _TYPOGRAPHY for c in _sample(text) if not c.isascii()):
         yield "cp1252", text  # English from a Windows editor: only curly quotes, dashes and the like

@@ -20,7 +20,10 @@ PDF
     the hyphen kept). A page pypdf cannot read is left out, and the build's
     report lists it (``BuildReport.pages_left_out``). A page with no text
     layer (a scan) is read by OCR, as below, page by page, so a PDF may mix
-    both kinds of page.
+    both kinds of page. A drawn table, whose cells pypdf gives as lines of their own, the cells of
+    a row on one baseline (two rows or more of the same number of cells, figures in half of
+    them), gives one paragraph per body row, as a DOCX table does (``tables.py``); its ``line`` is
+    that of the row's first cell.
 
 Scans: PDF pages without a text layer, and images (.png .jpg .jpeg .tif .tiff; every
 frame of a multi-page TIFF is a page)
@@ -36,14 +39,14 @@ frame of a multi-page TIFF is a page)
     is an error. When Tesseract or its Vietnamese model is missing, the file is
     an error that names the packages to install; the other files still index.
 
-DOCX
-    Every non-empty paragraph of the document body is one paragraph, in document
-    order, table cells included (each cell's paragraphs, row by row; a merged cell
-    once). ``line`` is the 1-based index of the paragraph among all the paragraphs
-    of the body, empty ones included, counted in that same order. Headers,
-    footers, footnotes, comments and text boxes are not read.
+DOCX, and the formats read through it
+    See ``wordfile.py``; spreadsheets ``spreadsheets.py``, slides ``slides.py``.
 
 HTML
+    A data table (two rows or more, two columns or more, no table inside it) gives one paragraph
+    per body row, each cell with its column header (``tables.py``; colspan and rowspan repeat the
+    cell; the caption is its ``<caption>``, or the paragraph before it when it starts like one,
+    "Bảng 1."); ``line`` is the row's ``<tr>`` source line. Other tables read block by block.
     Visible text only: script, style, noscript, template, head (and title,
     svg, canvas, iframe, object, embed, select) and elements marked ``hidden`` or styled
     ``display: none`` are dropped, and so are comments. Block elements (p,
@@ -63,10 +66,10 @@ from __future__ import annotations
 import io
 import logging
 import re
-import zipfile
 from dataclasses import dataclass
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest import tables
 from qa_bot.ingest.ocr import OcrLine, OcrOptions, image_pages, page_count, pdf_page_images, read_page
 from qa_bot.ingest.ocr import check as check_ocr
 
@@ -80,13 +83,17 @@ class Block:
     line: int
     text: str
     page: int | None = None
+    sheet: str | None = None  # spreadsheets: the sheet the row is on
+    # a table row (tables.py): content, whatever its length, never web chrome
+    table: bool = False
 
 
 def human_size(n: int) -> str:
     return f"{n / 1e6:.0f} MB" if n >= 1e6 else f"{n:,} bytes"
 
 
-def _why(exc: BaseException) -> str:
+def describe(exc: BaseException) -> str:
+    """An exception as a short reason for a user: its type and first line."""
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     detail = detail if len(detail) <= 160 else detail[:157] + "..."
     return f"{exc.__class__.__name__}: {detail}" if detail else exc.__class__.__name__
@@ -121,14 +128,14 @@ def pdf_blocks(data: bytes, source: str, ocr: OcrOptions | None = None) -> list[
             try:
                 opened = reader.decrypt("")
             except Exception as exc:  # noqa: BLE001 - pypdf raises many types on broken encryption
-                raise IngestError(source, f"is an encrypted PDF that cannot be opened ({_why(exc)})") from None
+                raise IngestError(source, f"is an encrypted PDF that cannot be opened ({describe(exc)})") from None
             if opened == PasswordType.NOT_DECRYPTED:
                 raise IngestError(source, "is a password-protected PDF; remove the password and index it again")
         pages = list(reader.pages)
     except IngestError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged file can make a parser raise anything
-        raise IngestError(source, f"is not a readable PDF ({_why(exc)}); it is damaged or not a PDF") from None
+        raise IngestError(source, f"is not a readable PDF ({describe(exc)}); it is damaged or not a PDF") from None
     if not pages:
         raise IngestError(source, "is a PDF with no pages")
 
@@ -138,7 +145,7 @@ def pdf_blocks(data: bytes, source: str, ocr: OcrOptions | None = None) -> list[
         try:
             per_page.append(_page_lines(page))
         except Exception as exc:  # noqa: BLE001
-            failed.append((number, _why(exc)))
+            failed.append((number, describe(exc)))
             per_page.append([])
     if len(failed) == len(pages):
         raise IngestError(source, f"is not a readable PDF (no page could be read: {failed[0][1]})")
@@ -175,7 +182,7 @@ def image_blocks(data: bytes, source: str, ocr: OcrOptions) -> list[Block]:
     except IngestError:
         raise
     except Exception as exc:  # noqa: BLE001 - Pillow meets a damaged frame only when it gets there
-        raise IngestError(source, f"is not a readable image ({_why(exc)}); it is damaged or not an image") from None
+        raise IngestError(source, f"is not a readable image ({describe(exc)}); it is damaged or not an image") from None
     if not any(scanned.values()):
         raise IngestError(source, "is an image on which OCR read no text (blank, or not a scan of text)"
                           if count == 1 else f"is an image on whose {count} pages OCR read no text")
@@ -188,7 +195,7 @@ def _ocr_pdf(data: bytes, pages: list[int], source: str, ocr: OcrOptions) -> dic
     except IngestError:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfium raises its own error on a page it cannot render
-        raise IngestError(source, f"has pages without text that cannot be rendered for OCR ({_why(exc)})") from None
+        raise IngestError(source, f"has pages without text that cannot be rendered for OCR ({describe(exc)})") from None
 
 
 def _ocr_pages(images, count: int, source: str, ocr: OcrOptions) -> dict[int, list[Block]]:
@@ -201,7 +208,7 @@ def _ocr_pages(images, count: int, source: str, ocr: OcrOptions) -> dict[int, li
         try:
             lines = read_page(image, ocr)
         except Exception as exc:  # noqa: BLE001 - pytesseract raises TesseractError, RuntimeError...
-            _left_out(ocr, source, number, f"OCR failed ({_why(exc)})")
+            _left_out(ocr, source, number, f"OCR failed ({describe(exc)})")
             lines = []
         else:
             if not lines:
@@ -267,7 +274,56 @@ def _page_lines(page) -> list[_Line]:
     return lines
 
 
+# lines whose baselines are this close (PDF units) sit on one visual row
+_SAME_ROW = 0.5
+
+
 def _pdf_paragraphs(lines: list[_Line], page: int, full: int) -> list[Block]:
+    """The page's paragraphs, a table's rows among them (``_pdf_tables``)."""
+    blocks: list[Block] = []
+    pos = 0
+    for start, end, rows in _pdf_tables(lines):
+        blocks.extend(_flowed(lines[pos:start], page, full))
+        caption = blocks[-1].text if blocks and tables.looks_like_caption(blocks[-1].text) else None
+        blocks.extend(Block(r.line, r.text, page, table=True) for r in tables.paragraphs(rows, caption))
+        pos = end
+    blocks.extend(_flowed(lines[pos:], page, full))
+    return blocks
+
+
+def _pdf_tables(lines: list[_Line]) -> list[tuple[int, int, list]]:
+    """(start, end, rows) of the runs of lines that form a table: pypdf gives each cell of a drawn
+    table as a line of its own, the cells of a row on one baseline. Two visual rows or more in a
+    row, each of two cells or more and all of the same count, figures in half the rows or more
+    (two-column prose has none): a table, each visual row a ``tables.Row``."""
+    rows: list[tuple[int, int]] = []  # [start, end) of each visual row of non-blank lines
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        if lines[i].y is not None and lines[i].text.strip():
+            while (j < len(lines) and lines[j].y is not None and lines[j].text.strip()
+                   and abs(lines[j].y - lines[i].y) <= _SAME_ROW):
+                j += 1
+        rows.append((i, j))
+        i = j
+    out = []
+    k = 0
+    while k < len(rows):
+        width = rows[k][1] - rows[k][0]
+        m = k
+        while m < len(rows) and width >= 2 and rows[m][1] - rows[m][0] == width:
+            m += 1
+        run = [[ln.text.strip() for ln in lines[a:b]] for a, b in rows[k:m]]
+        if m - k >= 2 and sum(any(tables.is_figure(c) for c in r) for r in run) * 2 >= len(run):
+            out.append((rows[k][0], rows[m - 1][1],
+                        [tables.Row(lines[a].number, cells) for (a, _), cells in zip(rows[k:m], run)]))
+            k = m
+        else:
+            k += 1
+    return out
+
+
+def _flowed(lines: list[_Line], page: int, full: int) -> list[Block]:
     gaps = [
         prev.y - cur.y
         for prev, cur in zip(lines, lines[1:])
@@ -323,67 +379,6 @@ def _join(parts: list[str]) -> str:
         else:
             text += " " + part
     return text
-
-
-# ---- DOCX --------------------------------------------------------------------------------------
-
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# a .docx is compressed XML: it may unpack to this many times the file size limit, no more
-DOCX_UNPACK_FACTOR = 4
-
-
-def docx_blocks(data: bytes, source: str, max_bytes: int) -> list[Block]:
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph as DocxParagraph
-
-    if data.startswith(_OLE):
-        raise IngestError(
-            source, "is an old Word .doc file or a password-protected .docx, not a .docx; "
-                    "save it as .docx (without a password) and index it again")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            unpacked = sum(i.file_size for i in z.infolist())
-        if unpacked > DOCX_UNPACK_FACTOR * max_bytes:
-            raise IngestError(source, f"unpacks to {human_size(unpacked)}, over the "
-                                      f"{human_size(DOCX_UNPACK_FACTOR * max_bytes)} limit for a .docx")
-        document = docx.Document(io.BytesIO(data))
-    except IngestError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - zipfile, lxml and python-docx raise many types
-        raise IngestError(source, f"is not a readable Word .docx file ({_why(exc)}); it is damaged or not a .docx") from None
-
-    blocks: list[Block] = []
-    counter = 0
-    seen_cells: set = set()  # the cells' XML elements: kept alive, so compared by identity
-    # (container, iterator) stack instead of recursion: tables may nest deeply
-    stack = [iter(document.iter_inner_content())]
-    try:
-        while stack:
-            item = next(stack[-1], None)
-            if item is None:
-                stack.pop()
-            elif isinstance(item, DocxParagraph):
-                counter += 1
-                text = item.text.strip()
-                if text:
-                    blocks.append(Block(counter, text))
-            elif isinstance(item, Table):
-                cells = []
-                for row in item.rows:
-                    for cell in row.cells:
-                        if cell._tc not in seen_cells:
-                            seen_cells.add(cell._tc)
-                            cells.append(cell)
-                stack.append(_cells_content(cells))
-    except Exception as exc:  # noqa: BLE001
-        raise IngestError(source, f"is not a readable Word .docx file ({_why(exc)})") from None
-    return blocks
-
-
-def _cells_content(cells):
-    for cell in cells:
-        yield from cell.iter_inner_content()
 
 
 # ---- HTML --------------------------------------------------------------------------------------
@@ -469,6 +464,14 @@ def html_blocks(text: str) -> list[Block]:
         name = (child.name or "").lower()
         if name == "br":
             runs[-1].add(_BR, last_line)
+        elif name == "table" and (grid := _html_table(child)) is not None:
+            flush()
+            caption_tag = child.find("caption")
+            caption = " ".join(caption_tag.get_text(" ").split()) if caption_tag else ""
+            if not caption and blocks and tables.looks_like_caption(blocks[-1].text):
+                caption = blocks[-1].text
+            for part in tables.split(grid):
+                blocks.extend(Block(r.line, r.text, table=True) for r in tables.paragraphs(part, caption or None))
         elif name in _BLOCKS or name in _CONTAINERS:
             flush()
             if name == "pre":
@@ -487,3 +490,44 @@ def _hidden(tag) -> bool:
         return True
     attrs = tag.attrs or {}
     return "hidden" in attrs or bool(_HIDDEN_STYLE.search(str(attrs.get("style", ""))))
+
+
+# a colspan or rowspan past this is a broken page, not a table
+_MAX_SPAN = 100
+
+
+def _html_table(table) -> list | None:
+    """A data table's rows (``tables.Row``, line = the row's source line), colspan and rowspan
+    repeated as ``tables.Copy``; None for a table read block by block (one row, one column, a
+    table inside a cell: a layout table)."""
+    if table.find("table") is not None:
+        return None
+    rows = [tr for tr in table.find_all("tr") if not _hidden(tr)]
+    if len(rows) < 2:
+        return None
+    grid: dict[tuple[int, int], str] = {}
+    for r, tr in enumerate(rows):
+        c = 0
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            if _hidden(cell):
+                continue
+            while (r, c) in grid:
+                c += 1
+            text = " ".join(cell.get_text(" ").split())
+            width, height = _span(cell.get("colspan")), _span(cell.get("rowspan"))
+            for dr in range(height):
+                for dc in range(width):
+                    grid[(r + dr, c + dc)] = text if dr == dc == 0 else tables.Copy(text, across=dr == 0)
+            c += width
+    columns = 1 + max((c for _, c in grid), default=0)
+    if columns < 2 or tables.is_layout([[grid.get((r, c), "") for c in range(columns)] for r in range(len(rows))]):
+        return None
+    return [tables.Row(tr.sourceline or 1, [grid.get((r, c), "") for c in range(columns)])
+            for r, tr in enumerate(rows)]
+
+
+def _span(value) -> int:
+    try:
+        return max(1, min(_MAX_SPAN, int(str(value).strip())))
+    except (TypeError, ValueError):
+        return 1

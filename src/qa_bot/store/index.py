@@ -73,6 +73,9 @@ class Index:
     sentence_vectors: np.ndarray | None = None
     embedded: int = 0  # chunks the build that made this index had to embed (not persisted)
     embedded_sentences: int = 0  # and sentences that are not a whole chunk
+    # (source, reason) of the files the builds could not index: kept in the manifest, so a loaded
+    # index still tells which files of its folder it does not hold and why
+    left_out: list[tuple[str, str]] = field(default_factory=list)
     _paragraphs: dict[tuple[str, int], Paragraph] = field(default_factory=dict, repr=False)
     _rows: dict[tuple[str, int], list[int]] = field(default_factory=dict, repr=False)
 
@@ -308,8 +311,11 @@ class Index:
                 f"The index at {index_dir} is inconsistent ({len(chunks)} chunks, {len(vectors)} vectors). "
                 + _rebuild_hint(index_dir)
             )
-        return cls(documents, chunks, vectors, model, dim, manifest["chunking"], dense, lexical,
-                   sentences, sentence_vectors)
+        index = cls(documents, chunks, vectors, model, dim, manifest["chunking"], dense, lexical,
+                    sentences, sentence_vectors)
+        # an index written before the list was kept has none
+        index.left_out = [(str(s), str(r)) for s, r in manifest.get("left_out", [])]
+        return index
 
     def _store_json(self) -> dict:
         doc_no = {d.source: i for i, d in enumerate(self.documents)}
@@ -321,7 +327,9 @@ class Index:
                     "format": d.format,
                     "indexed_at": d.indexed_at,
                     "read_with": d.read_with,
-                    "paragraphs": [[p.number, p.line, p.page, p.citable, p.text] for p in d.paragraphs],
+                    # a sixth field, the sheet, only where there is one (older indexes have five)
+                    "paragraphs": [[p.number, p.line, p.page, p.citable, p.text] + ([p.sheet] if p.sheet else [])
+                                   for p in d.paragraphs],
                 }
                 for d in self.documents
             ],
@@ -350,6 +358,7 @@ class Index:
             "chunking": self.chunking,
             "vector_store": store_info,
             "counts": self.stats(),
+            "left_out": [[source, reason] for source, reason in self.left_out],
             "sources": [
                 {"source": d.source, "sha256": d.sha256, "format": d.format, "indexed_at": d.indexed_at,
                  "paragraphs": len(d.paragraphs), "chunks": e - s}
@@ -434,9 +443,11 @@ def _sentence_text(doc: Document, t: Sentence) -> str:
 def _from_store(store: dict) -> tuple[list[Document], list[Chunk], list[Sentence]]:
     documents = []
     for d in store["documents"]:
+        # [number, line, page, citable, text] and, for a spreadsheet row, its sheet: an index written
+        # before sheets were stored loads as it is
         paragraphs = tuple(
-            Paragraph(d["source"], number, line, text, page, citable)
-            for number, line, page, citable, text in d["paragraphs"]
+            Paragraph(d["source"], number, line, text, page, citable, rest[0] if rest else None)
+            for number, line, page, citable, text, *rest in d["paragraphs"]
         )
         # "indexed_at" and "read_with" came after format 2 was out: an index without them shows no date
         # and reads its scans again on the next build; nothing else changes

@@ -152,7 +152,7 @@ def build_app(bot: QABot) -> gr.Blocks:
         return viewer_html(bot.index, ref) if ref else gr.update()
 
     def current_stats() -> str:
-        return stats_html(bot.stats(), bot.index.documents)
+        return stats_html(bot.stats(), bot.index.documents, left_out=bot.left_out)
 
     def document_choices():
         return gr.update(choices=[d.source for d in bot.index.documents], value=[])

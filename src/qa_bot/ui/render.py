@@ -47,7 +47,7 @@ def hit_ref(h: Hit) -> dict:
 
 
 def hit_label(h: Hit) -> str:
-    where = f"{h.source} · ¶ {h.paragraph} · line {h.line}"
+    where = f"{h.source} · ¶ {h.paragraph} · line {h.line}" + (f" · sheet {h.sheet}" if h.sheet else "")
     return f"{where} · page {h.page}" if h.page is not None else where
 
 
@@ -150,7 +150,8 @@ def viewer_html(index: Index, ref: dict | None, around: int = 2) -> str:
     if lo > 1:
         rows.append(f'<div class="qa-gap">… ¶ 1–{lo - 1}</div>')
     for p in doc.paragraphs[lo - 1 : hi]:
-        where = f"¶ {p.number} · line {p.line}" + (f" · page {p.page}" if p.page is not None else "")
+        where = (f"¶ {p.number} · line {p.line}" + (f" · sheet {p.sheet}" if p.sheet else "")
+                 + (f" · page {p.page}" if p.page is not None else ""))
         if p.number == number and start is not None:
             tag = "qa-quote" if ref.get("kind") == "quote" else "qa-near"
             body = (html.escape(p.text[:start]) + f'<mark class="{tag}">' + html.escape(p.text[start:end])
@@ -179,8 +180,9 @@ def _span(text: str, ref: dict) -> tuple[int | None, int | None]:
     return None, None
 
 
-def stats_html(stats: dict, documents: list, show: int = 30) -> str:
-    """``documents``: the index's Documents; each is listed with its paragraphs and when it was indexed."""
+def stats_html(stats: dict, documents: list, show: int = 30, left_out: list | None = None) -> str:
+    """``documents``: the index's Documents; each is listed with its paragraphs and when it was indexed.
+    ``left_out``: the IngestErrors of the files the last build or upload could not index, each with its reason."""
     names = "".join(
         f'<li><span class="qa-file">{html.escape(d.source)}</span> <span class="qa-file-meta">· '
         f'{len(d.paragraphs)} ¶' + (f" · {html.escape(d.indexed_at)}" if d.indexed_at else "") + "</span></li>"
@@ -192,7 +194,11 @@ def stats_html(stats: dict, documents: list, show: int = 30) -> str:
         f' · <b>{stats["chunks"]}</b> chunks</div>'
         f'<div class="qa-stat-model">model: <code>{html.escape(str(stats["model"]))}</code> ({stats.get("dim", "?")}-d)</div>'
         f"<details open><summary>Các tệp / files</summary><ul>{names}{more}</ul></details>"
-        "</div>"
+        + (f'<details open class="qa-left-out"><summary>Không đưa vào / left out ({len(left_out)})</summary><ul>'
+           + "".join(f'<li><span class="qa-file">{html.escape(e.source)}</span> <span class="qa-file-meta">· '
+                     f'{html.escape(e.reason)}</span></li>' for e in left_out) + "</ul></details>"
+           if left_out else "")
+        + "</div>"
     )
 
 

@@ -1,0 +1,138 @@
+"""Office documents: formats, tables, legacy fonts and the files left out (eval/sets/office).
+
+Builds an index of eval/sets/office/docs (17 files: .docx .doc .odt .rtf .xlsx .xls .ods .pptx
+.csv .pdf, TCVN3 and VNI Word files, a TCVN3 .txt, and four files that cannot be indexed), asks
+every question of eval/sets/office/questions.jsonl (written before any run; gold names the
+source only) and prints:
+
+* answered right: the first quote holds one of the expected answers (case-insensitive) and is
+  from the gold file; over the answerable questions, and per kind;
+* answered from the right file: the first quote is from the gold file;
+* table questions (those with a ``row_label``): the first quote holds both the row's label and
+  the expected figure;
+* unanswerables turned away: the bot abstained;
+* the files left out, each with its reason (and how many have none: must be 0);
+* read time per format: each file read on its own (LibreOffice conversion included, one batch
+  per target format as a build does it), and the whole build's time.
+
+    PYTHONPATH=src .venv/bin/python eval/scripts/office_eval.py            # ~1 min on 2 CPUs
+    PYTHONPATH=src .venv/bin/python eval/scripts/office_eval.py --failures # and every miss
+    PYTHONPATH=src .venv/bin/python eval/scripts/office_eval.py --rows-without-caption  # the other table text
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from qa_bot import QABot, Settings
+from qa_bot.errors import IngestError
+from qa_bot.ingest import office, tables
+from qa_bot.ingest.documents import SUPPORTED, convert_all, find_files, read_document
+
+ROOT = Path(__file__).resolve().parents[2]
+SET = ROOT / "eval" / "sets" / "office"
+
+
+def fold(text: str) -> str:
+    return text.casefold()
+
+
+def read_times(docs: Path, settings: Settings) -> dict[str, list[float]]:
+    """Seconds to read each file, by extension; a converted format carries its share of its batch."""
+    files, _ = find_files([docs])
+    by_target: dict[str, list] = defaultdict(list)
+    for f in files:
+        kind = SUPPORTED[f.path.suffix.lower()]
+        if kind in office.TARGET:
+            by_target[office.TARGET[kind]].append(f)
+    converted, share = {}, {}
+    for batch in by_target.values():
+        started = time.perf_counter()
+        converted.update(convert_all(batch, settings))
+        seconds = time.perf_counter() - started
+        share.update({f.source: seconds / len(batch) for f in batch})
+    times: dict[str, list[float]] = defaultdict(list)
+    for f in files:
+        started = time.perf_counter()
+        try:
+            read_document(f, settings, converted=converted.get(f.source))
+        except IngestError:
+            continue
+        times[f.path.suffix.lower()].append(time.perf_counter() - started + share.get(f.source, 0.0))
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--docs", type=Path, default=SET / "docs")
+    ap.add_argument("--questions", type=Path, default=SET / "questions.jsonl")
+    ap.add_argument("--failures", action="store_true", help="print every question not answered right")
+    ap.add_argument("--rows-without-caption", action="store_true",
+                    help="the other table representation: rows without their table's caption")
+    args = ap.parse_args(argv)
+    if args.rows_without_caption:
+        tables.ROWS_WITH_CAPTION = False
+    settings = Settings()
+    questions = [json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    with tempfile.TemporaryDirectory(prefix="office-eval-") as tmp:
+        started = time.perf_counter()
+        bot = QABot.build([args.docs], index_dir=Path(tmp) / "idx", settings=settings)
+        build_seconds = time.perf_counter() - started
+        rows = []
+        for q in questions:
+            answer = bot.ask(q["question"])
+            first = answer.citations[0] if answer.citations and not answer.abstained else None
+            gold = {g["source"] for g in q.get("gold", [])}
+            quote = fold(first.quote) if first else ""
+            has_answer = any(fold(a) in quote for a in q.get("answers", []))
+            right_file = first is not None and first.source in gold
+            rows.append({
+                "id": q["id"], "kind": q["kind"], "question": q["question"], "answerable": bool(gold),
+                "abstained": answer.abstained, "right": right_file and has_answer, "right_file": right_file,
+                "row": bool(q.get("row_label")) and right_file and has_answer and fold(q["row_label"]) in quote,
+                "table": bool(q.get("row_label")), "cited": first.label if first else None,
+                "quote": first.quote if first else None, "answers": q.get("answers", []),
+                "row_label": q.get("row_label"), "confidence": answer.confidence,
+            })
+        skipped = bot.report.skipped
+
+    def share(xs):
+        xs = list(xs)
+        return f"{sum(xs)}/{len(xs)} = {sum(xs) / len(xs):.3f}" if xs else "-"
+
+    answerable = [r for r in rows if r["answerable"]]
+    print(f"questions: {len(rows)} ({len(answerable)} answerable)")
+    print(f"answered right (first quote holds an answer, from the gold file): {share(r['right'] for r in answerable)}")
+    print(f"answered from the right file:                                    {share(r['right_file'] for r in answerable)}")
+    print(f"table questions, first quote holds row label + figure:           "
+          f"{share(r['row'] for r in answerable if r['table'])}")
+    print(f"unanswerables turned away:                                       "
+          f"{share(r['abstained'] for r in rows if not r['answerable'])}")
+    print(f"answerable abstained:                                            {share(r['abstained'] for r in answerable)}")
+    print("answered right by kind:")
+    for kind in sorted({r["kind"] for r in answerable}):
+        print(f"  {kind:14s} {share(r['right'] for r in answerable if r['kind'] == kind)}")
+    print(f"files left out: {len(skipped)}, without a reason: {sum(not e.reason.strip() for e in skipped)}")
+    for e in skipped:
+        print(f"  {e.source}: {e.reason}")
+    print(f"build (read, convert, embed, save): {build_seconds:.1f}s for {len(bot.index.documents)} files")
+    print("read time per format (LibreOffice batch shared among its files):")
+    for ext, secs in sorted(read_times(args.docs, settings).items()):
+        print(f"  {ext:6s} {len(secs)} file(s), {sum(secs) / len(secs):.2f}s each")
+    if args.failures:
+        print("\nnot answered right:")
+        for r in rows:
+            if (r["answerable"] and not r["right"]) or (not r["answerable"] and not r["abstained"]):
+                print(json.dumps(r, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
