@@ -32,7 +32,7 @@ from typing import Sequence
 from qa_bot.answer import article
 from qa_bot.language import vietnamese
 from qa_bot.language.detect import looks_english
-from qa_bot.language.question import AskedQuestion, read
+from qa_bot.language.question import AskedQuestion
 from qa_bot.language.text import PERSON_WORDS, POINTERS, STOPWORDS, fold
 
 
@@ -147,12 +147,9 @@ def rewrite(question: AskedQuestion, history: Sequence[Turn]) -> Rewrite | None:
     own = question.as_restored  # the follow-up's own words, diacritics put back
     text = own.text
 
-    def read_(query: str) -> AskedQuestion:
-        return read(query, question.restore)
-
     contrast = _contrast(own)
     if contrast:
-        query = read_(_substitute(_strip_end(last.query), contrast) + "?")
+        query = question.read(_substitute(_strip_end(last.query), contrast) + "?")
         return Rewrite(query, "contrast", topic_of(query) or topic)
 
     person = _PERSON_PRONOUN.search(text)
@@ -161,7 +158,7 @@ def rewrite(question: AskedQuestion, history: Sequence[Turn]) -> Rewrite | None:
                 None) if person else None
     if name:
         query = text[: person.start()] + name + text[person.end():]
-        return Rewrite(read_(_capitalise(query)), "reference", topic, own)
+        return Rewrite(question.read(_capitalise(query)), "reference", topic, own)
 
     if not topic:
         return None
@@ -170,11 +167,11 @@ def rewrite(question: AskedQuestion, history: Sequence[Turn]) -> Rewrite | None:
     # "ông ấy" with no person it can mean is about a person still, not about what a topic names
     demonstrative = None if person else _demonstrative(own, list(dict.fromkeys(referents)))
     if demonstrative:
-        return Rewrite(read_(demonstrative), "reference", topic, own)
+        return Rewrite(question.read(demonstrative), "reference", topic, own)
     # a pronoun ("nó", "it", "ông ấy" with no person known) or a demonstrative after a word ("Trong số
     # đó ...", "Lớp đó ..."): about what was said, named or not
     if person or _PRONOUN.search(text) or _points_back(own):
-        return Rewrite(read_(_with_topic(_strip_end(text), topic)), "reference", topic, own)
+        return Rewrite(question.read(_with_topic(_strip_end(text), topic)), "reference", topic, own)
     # Unmarked, a question that names a topic of its own is a new question, searched as typed: this
     # never makes a standalone question worse. Comparing the scorer's confidence in the question alone
     # and in its rewrite did: the topic's words lift the rewrite's confidence, and 82 in-house dev
@@ -182,7 +179,7 @@ def rewrite(question: AskedQuestion, history: Sequence[Turn]) -> Rewrite | None:
     own_topic = topic_of(own)
     if own_topic and fold(own_topic) not in fold(topic):
         return None
-    return Rewrite(read_(_with_topic(_strip_end(text), topic)), "ellipsis", topic, own)
+    return Rewrite(question.read(_with_topic(_strip_end(text), topic)), "ellipsis", topic, own)
 
 
 # Pronouns that say whether they mean a man or a woman, and the middle names that do: "Văn" is a man's,

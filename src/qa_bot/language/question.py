@@ -56,6 +56,14 @@ class AskedQuestion:
     multipart: bool  # two questions in one ("Ai ... và ai ...?")
     # puts diacritics back (the index's DiacriticRestorer.restore); identity when there is no index
     restore: Callable[[str], str] = field(default=_as_typed, repr=False)
+    # Every text read in the same ask, shared by the records made from one another (the question, it with
+    # diacritics put back, a follow-up's rewrite, the rewrite without its bracketed topic, which is often
+    # the follow-up as typed): each text is read once, whichever way it is reached.
+    readings: dict[str, AskedQuestion] = field(default_factory=dict, repr=False)
+
+    def read(self, text: str) -> AskedQuestion:
+        """Another text of the same ask (a rewrite, the question restored), read once."""
+        return read(text, self.restore, self.readings)
 
     @cached_property
     def words(self) -> tuple[str, ...]:
@@ -74,14 +82,14 @@ class AskedQuestion:
         if not self.unaccented:
             return self
         restored = self.restore(self.text)
-        return self if restored == self.text else read(restored, self.restore)
+        return self if restored == self.text else self.read(restored)
 
     @cached_property
     def core(self) -> AskedQuestion:
         """The question without the topic a follow-up's rewrite adds in brackets at its end: what it asks
         of a page ("Who took the photos (Hội nghị ...)?") is in these words (answer/article.py)."""
         text = _TOPIC_IN_BRACKETS.sub("", self.text)
-        return self if text == self.text else read(text, self.restore)
+        return self if text == self.text else self.read(text)
 
     @cached_property
     def anchors(self) -> tuple[str, ...]:
@@ -104,18 +112,24 @@ class AskedQuestion:
         return question_kind.counted(self.text, self.tags if not self.text.isascii() else ())
 
 
-def read(text: str, restore: Callable[[str], str] = _as_typed) -> AskedQuestion:
+def read(text: str, restore: Callable[[str], str] = _as_typed,
+         readings: dict[str, AskedQuestion] | None = None) -> AskedQuestion:
     """``text`` read once. ``restore``: what puts diacritics back (the index's restorer), used only if
-    the question is typed without them and something needs it restored."""
+    the question is typed without them and something needs it restored. ``readings``: the texts already
+    read in this ask (``AskedQuestion.read`` passes them); a text among them is not read again."""
+    readings = {} if readings is None else readings
+    if text in readings:
+        return readings[text]
     folded = fold(text)
     syllables = tuple(words(text))
     content = tuple(w for w in syllables if fold(w) not in STOPWORDS)
     english = looks_english(text)
     kind_folded = question_kind.kind_text(text, folded)
-    return AskedQuestion(
+    readings[text] = AskedQuestion(
         text=text, folded=folded, syllables=syllables, tokens=tuple(tokens(text)), content=content,
         content_folded=tuple(fold(w) for w in content), english=english,
         unaccented=letters_ascii(text) and not english, kind_folded=kind_folded,
         kind=question_kind.expected(kind_folded), focus=question_kind.focus(kind_folded),
-        multipart=question_kind.is_multipart(folded), restore=restore,
+        multipart=question_kind.is_multipart(folded), restore=restore, readings=readings,
     )
+    return readings[text]
