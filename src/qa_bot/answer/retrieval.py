@@ -9,6 +9,7 @@ import numpy as np
 from qa_bot.answer.topicality import Topicality
 from qa_bot.language import bilingual
 from qa_bot.language.question import AskedQuestion
+from qa_bot.language.text import tokens
 from qa_bot.settings import RetrievalMode, Settings
 from qa_bot.store.embedding import Embedder
 from qa_bot.store.index import Index
@@ -51,8 +52,9 @@ class Retriever:
 
     def search(self, question: AskedQuestion, k: int, mode: RetrievalMode | None = None,
                focus: tuple[str, ...] = (), recent: tuple[tuple[str, int], ...] = ()) -> Retrieval:
-        """``question``: as read once (language/question.py). ``focus``: documents a conversation is about; their chunks, ranked by the dense side alone,
-        join the fusion as one more ranking, so a follow-up prefers them without being held to them.
+        """``question``: as read once (language/question.py). ``focus``: documents a conversation is about;
+        their chunks, ranked by the dense side alone, join the fusion as one more ranking, so a follow-up
+        prefers them without being held to them.
         ``recent``: the paragraphs the last answer quoted, one more ranking the same way. Of the 74
         follow-ups in eval/sets/conversations.jsonl, 47 are answered in the paragraph the turn before was
         answered in, 16 more within two paragraphs of it; the paragraphs themselves, and not their
@@ -87,7 +89,9 @@ class Retriever:
             ids, _ = self.index.dense.search(tvec, n)
             ranked.append((ids, self.settings.translated_dense_weight))
         if mode in ("hybrid", "lexical"):
-            ids, scores = self.index.lexical.search(lexical_query, n)
+            # the question's folded syllables as read; an English question's own lexical query
+            lexical_terms = tokens(lexical_query) if english else question.tokens
+            ids, scores = self.index.lexical.search_terms(lexical_terms, n)
             weight = self.settings.lexical_weight_english if english else 1.0
             ranked.append((ids, weight))
             lexical_by_chunk = dict(zip(ids.tolist(), scores.tolist()))

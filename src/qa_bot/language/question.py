@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import Callable
 
 from qa_bot.language import question_kind, vietnamese
-from qa_bot.language.detect import looks_english
+from qa_bot.language.detect import english_syllables
 from qa_bot.language.diacritics import letters_ascii
 from qa_bot.language.text import STOPWORDS, fold, tokens, words
 from qa_bot.language.text import anchors as english_anchors
@@ -122,12 +122,14 @@ def read(text: str, restore: Callable[[str], str] = _as_typed,
         return readings[text]
     folded = fold(text)
     syllables = tuple(words(text))
-    content = tuple(w for w in syllables if fold(w) not in STOPWORDS)
-    english = looks_english(text)
+    # content syllables: as written and folded, each folded once
+    content_pairs = [(w, f) for w, f in zip(syllables, map(fold, syllables)) if f not in STOPWORDS]
+    english = english_syllables(syllables)
     kind_folded = question_kind.kind_text(text, folded)
     readings[text] = AskedQuestion(
-        text=text, folded=folded, syllables=syllables, tokens=tuple(tokens(text)), content=content,
-        content_folded=tuple(fold(w) for w in content), english=english,
+        text=text, folded=folded, syllables=syllables, tokens=tuple(words(folded)),  # = text.tokens(text)
+        content=tuple(w for w, _ in content_pairs), content_folded=tuple(f for _, f in content_pairs),
+        english=english,
         unaccented=letters_ascii(text) and not english, kind_folded=kind_folded,
         kind=question_kind.expected(kind_folded), focus=question_kind.focus(kind_folded),
         multipart=question_kind.is_multipart(folded), restore=restore, readings=readings,
