@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from qa_bot import QABot  # noqa: E402
 from qa_bot.answer.answerer import paragraph_order  # noqa: E402
+from qa_bot.language.question import read  # noqa: E402
 from qa_bot.answer.bands import CONFIDENT_FROM  # noqa: E402
 from qa_bot.answer.features import FEATURES  # noqa: E402
 from qa_bot.answer.scorer import MODEL_FILE, AnswerScorer  # noqa: E402
@@ -67,8 +68,9 @@ class Item:
 def collect(bot: QABot, questions: list[Question], group_of) -> list[Item]:
     items = []
     for q in questions:
-        retrieval = bot._retriever.search(q.question, bot.settings.rerank_depth)
-        _, cands, x = bot._answerer.candidates(q.question, retrieval)
+        asked = read(q.question, bot.index.restorer.restore)
+        retrieval = bot._retriever.search(asked, bot.settings.rerank_depth)
+        _, cands, x = bot._answerer.candidates(asked, retrieval)
         gold = set(q.gold)
         y = np.array([
             (c.paragraph.source, c.paragraph.number) in gold

@@ -19,6 +19,7 @@ from qa_bot.chat import followup
 from qa_bot.chat.conversation import Conversation, HistoryItem, turns_from
 from qa_bot.errors import IngestError, ModelMismatchError, QABotError, QuestionError
 from qa_bot.ingest.documents import SLOW, SUPPORTED, convert_all, find_files, read_document, read_settings, sha256_of
+from qa_bot.language.question import AskedQuestion, read
 from qa_bot.language.text import nfc, strip_controls
 from qa_bot.settings import DEFAULT_MODEL, RetrievalMode, Settings
 from qa_bot.store.embedding import get_embedder
@@ -121,34 +122,41 @@ class QABot:
             history: "Sequence[HistoryItem] | None" = None) -> Answer:
         """Answer ``question``; with ``history`` (earlier answers of this conversation), a follow-up
         such as "Ai chủ trì?" is read against them, and ``Answer.query`` says what was searched."""
-        question = self._clean(question)
+        asked = self._read(question)
         k = k or self.settings.top_k
         turns = turns_from(history, self) if history else []
-        rewrite = followup.rewrite(question, turns, self.index.restorer.dense_text)
+        rewrite = followup.rewrite(asked, turns)
         if rewrite is None:
-            return self._answer(question, question, k, mode)
-        return self._answer(question, rewrite.query, k, mode, focus=turns[-1].sources,
+            return self._answer(asked, asked, k, mode)
+        return self._answer(asked, rewrite.question, k, mode, focus=turns[-1].sources,
                             recent=turns[-1].paragraphs, own=rewrite.own, follow_up=True)
 
     def chat(self) -> Conversation:
         """A conversation that keeps its turns: ``chat.ask("Ai chủ trì?")`` reads the follow-up against them."""
         return Conversation(self)
 
-    def _answer(self, question: str, query: str, k: int, mode, focus: tuple[str, ...] = (),
-                recent: tuple[tuple[str, int], ...] = (), own: str | None = None, follow_up: bool = False) -> Answer:
+    def _answer(self, question: AskedQuestion, query: AskedQuestion, k: int, mode, focus: tuple[str, ...] = (),
+                recent: tuple[tuple[str, int], ...] = (), own: AskedQuestion | None = None,
+                follow_up: bool = False) -> Answer:
+        """``question`` as typed, ``query`` what is searched (the question, or a follow-up's rewrite), ``own``
+        a follow-up's own words: each read once (language/question.py) and handed down."""
         retrieval = self._retriever.search(query, max(k, self.settings.rerank_depth), mode, focus, recent)
         reading = (own, self._retriever.reread(own, retrieval)) if own else None
-        return replace(self._answerer.answer(query, retrieval, k, reading, follow_up), question=question, query=query,
-                       translation=retrieval.translation or ())
+        return replace(self._answerer.answer(query, retrieval, k, reading, follow_up), question=question.text,
+                       query=query.text, translation=retrieval.translation or ())
 
     def retrieve(self, question: str, k: int = 5, mode: RetrievalMode | None = None) -> list[Hit]:
         """The ``k`` paragraphs most likely to answer, best first, in the order ``ask`` ranks them."""
-        question = self._clean(question)
-        return self._answerer.rerank(question, self._search(question, k, mode), k)
+        asked = self._read(question)
+        return self._answerer.rerank(asked, self._search(asked, k, mode), k)
 
-    def _search(self, question: str, k: int, mode: RetrievalMode | None):
+    def _search(self, question: AskedQuestion, k: int, mode: RetrievalMode | None):
         # fusion hands the answerer more paragraphs than it keeps, for it to re-rank
         return self._retriever.search(question, max(k, self.settings.rerank_depth), mode)
+
+    def _read(self, question: str) -> AskedQuestion:
+        """The question read once, where it enters; diacritics are put back with this index's words."""
+        return read(self._clean(question), self._retriever.restorer.restore)
 
     def _clean(self, question: str) -> str:
         if not isinstance(question, str):

@@ -7,6 +7,7 @@ from test_answers import F000, F002, F003, F004  # the seed files, named once
 
 from qa_bot import QABot
 from qa_bot.answer import article
+from qa_bot.language.question import read
 from qa_bot.types import Paragraph
 
 # (question, page, paragraph of the line that states it, short answer): read off the seeds' page lines
@@ -81,7 +82,7 @@ def test_a_page_that_does_not_state_the_fact_gets_no_answer(seeds_bot: QABot):
     ("Ý kiến chỉ đạo đó là của ai?", None),
 ])
 def test_what_asks_about_the_page(question, kind):
-    assert article.asked(question) == kind
+    assert article.asked(read(question)) == kind
 
 
 @pytest.mark.parametrize("line", ["23/11/2011 - 08:24", "08:24 | 23/11/2011"])
@@ -89,6 +90,6 @@ def test_the_short_answer_is_inside_the_quoted_dateline_whichever_comes_first(li
     page = [Paragraph("page.txt", 1, 1, line, citable=False),
             Paragraph("page.txt", 2, 2, "Bài viết thuật lại buổi làm việc của Tổng Bí thư với Ban Tổ chức Trung ương.")]
     for question, short in [("Bài được đăng lúc mấy giờ?", "08:24"), ("Bài được đăng ngày nào?", "23/11/2011")]:
-        fact = article.find(article.asked(question), question, page)
+        fact = article.find(article.asked(read(question)), read(question), page)
         quote = line[fact.start:fact.end]
         assert line[fact.short[0]:fact.short[1]] == short and short in quote and "08:24" in quote

@@ -11,6 +11,7 @@ import pytest
 from qa_bot import QABot
 from qa_bot.answer import bands
 from qa_bot.answer.scope import MIN_KNOWN_SHARE, scope
+from qa_bot.language.question import read
 
 CHAIRED = "Ai chủ trì hội nghị giao ban trực tuyến Ngành Tổ chức xây dựng Đảng tháng 11-2018?"
 
@@ -49,19 +50,20 @@ def test_a_question_the_collection_cannot_be_about_is_not_found(bot, question, u
 
 def test_the_scope_rule_reads_the_collection_vocabulary(bot):
     vocabulary = bot.index.lexical.vocabulary
-    inside = scope(CHAIRED, vocabulary, None)
+    inside = scope(read(CHAIRED), vocabulary, None)
     assert inside.known_share == 1.0 and not inside.outside
-    outside = scope("messi ghi duoc bao nhieu ban cho barcelona", vocabulary, None)
+    outside = scope(read("messi ghi duoc bao nhieu ban cho barcelona"), vocabulary, None)
     assert outside.known_share < MIN_KNOWN_SHARE and "barcelona" in outside.unknown
     # a near question shares the collection's words: the rule leaves it to the scorer
-    assert not scope("Giá vàng SJC hôm nay bao nhiêu một lượng?", vocabulary, None).outside
+    assert not scope(read("Giá vàng SJC hôm nay bao nhiêu một lượng?"), vocabulary, None).outside
 
 
 def test_why_names_what_moved_the_score_most(bot):
     """The reasons are the fitted model's largest contributions for this very quote."""
     a = bot.ask(CHAIRED)
-    retrieval = bot._retriever.search(a.query, 5)
-    q, candidates = bot._answerer.scored(a.query, retrieval)
+    query = read(a.query, bot.index.restorer.restore)
+    retrieval = bot._retriever.search(query, 5)
+    q, candidates = bot._answerer.scored(query, retrieval)
     best = candidates[0]
     contributions = bands.contributions(bot._answerer.scorer, np.asarray(best.x))
     top = max(contributions, key=contributions.get)

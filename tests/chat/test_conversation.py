@@ -16,6 +16,7 @@ import pytest
 from qa_bot import QABot
 from qa_bot.chat.transcript import markdown
 from qa_bot.errors import QABotError, QuestionError
+from qa_bot.language.question import read
 
 CONFERENCE = "001_c378dda10a3fb69b.txt"
 WHERE = "Hội nghị giao ban trực tuyến Ngành Tổ chức xây dựng Đảng tháng 11-2018 được tổ chức ở đâu?"
@@ -199,7 +200,7 @@ def short_in_seeds(bot, question: str, sentence_has: str) -> str | None:
     from qa_bot.answer import short_answer
 
     quote = next(p.text for d in bot.index.documents for p in d.paragraphs if sentence_has in p.text)
-    span = short_answer.find(question, quote)
+    span = short_answer.find(read(question), quote)
     return quote[span[0]:span[1]] if span else None
 
 
@@ -208,11 +209,11 @@ def test_a_count_is_read_as_a_count():
 
     # "là bao nhiêu?" asks for a count (the word before it is a verb, not a noun whose number is asked)
     total = "Tổng số đảng viên là 1.128."
-    span = short_answer.find("Tổng số đảng viên là bao nhiêu?", total)
+    span = short_answer.find(read("Tổng số đảng viên là bao nhiêu?"), total)
     assert span and total[span[0]:span[1]] == "1.128"
     # "19/28 đề án" is a count, not a document's number
     count = "Đã hoàn thành 19/28 đề án trình Trung ương"
-    span = short_answer.find("Đã hoàn thành bao nhiêu đề án?", count)
+    span = short_answer.find(read("Đã hoàn thành bao nhiêu đề án?"), count)
     assert span and count[span[0]:span[1]] == "19/28 đề án"
 
 
@@ -245,10 +246,10 @@ def test_a_noun_that_opens_a_sentence_or_is_written_small_names_nothing():
     from qa_bot.answer import short_answer
 
     # "Âm nhạc" opens the sentence, capitalised anyway; "là gì" asks what something is, not which one
-    assert short_answer.find("Tác phẩm âm nhạc nào mở đầu cho thể loại yêu nước Canada?",
+    assert short_answer.find(read("Tác phẩm âm nhạc nào mở đầu cho thể loại yêu nước Canada?"),
                              "Âm nhạc ái quốc tại Canada đã có từ trên 200 năm.") is None
-    assert short_answer.find("Văn hóa ở đảo Puerto Rico là gì?", "Văn hóa Puerto Rico là sự hòa trộn.") is None
-    assert short_answer.find("Tham luận trình bày tại đại hội nào?", "Tham luận tại đại hội đảng bộ.") is None
+    assert short_answer.find(read("Văn hóa ở đảo Puerto Rico là gì?"), "Văn hóa Puerto Rico là sự hòa trộn.") is None
+    assert short_answer.find(read("Tham luận trình bày tại đại hội nào?"), "Tham luận tại đại hội đảng bộ.") is None
 
 
 def test_remove_drops_a_document_and_embeds_nothing(seeds_index, tmp_path):

@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 
 from qa_bot import IngestError, QABot, Settings
 from qa_bot.cli import files_summary
-from qa_bot.ingest.documents import SourceFile, find_files, read_document
+from qa_bot.ingest.documents import SourceFile, read_document
 from qa_bot.language.legacy_fonts import encode
 from qa_bot.store.index import current_generation
 

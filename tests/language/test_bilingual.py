@@ -11,6 +11,7 @@ import pytest
 from qa_bot import QABot
 from qa_bot.chat import transcript
 from qa_bot.language import bilingual
+from qa_bot.language.question import read
 
 DICTIONARY = bilingual.load(bilingual.default_path())
 needs_dictionary = pytest.mark.skipif(
@@ -46,12 +47,12 @@ def test_an_english_question_finds_its_paragraph_through_the_dictionary(seeds_bo
     without = QABot(seeds_bot.index, seeds_bot.settings.with_(translate_english=False))
 
     def top5(bot: QABot) -> list[tuple[str, int]]:
-        return [(h.source[:3], h.paragraph) for h in bot._retriever.search(question, 5).hits]
+        return [(h.source[:3], h.paragraph) for h in bot._retriever.search(read(question), 5).hits]
 
     # 004 ¶25: "... bảo đảm nguyên tắc tập trung dân chủ ...": no word in common with the question
     assert ("004", 25) in top5(seeds_bot)
     assert ("004", 25) not in top5(without)
-    assert "nguyên tắc" in dict(seeds_bot._retriever.search(question, 5).translation)["principle"]
+    assert "nguyên tắc" in dict(seeds_bot._retriever.search(read(question), 5).translation)["principle"]
 
 
 @needs_dictionary

@@ -13,7 +13,6 @@ LibreOffice (/usr/bin/soffice), qa_bot.language.legacy_fonts (the encoder).
 import csv
 import io
 import json
-import os
 import random
 import re
 import shutil

@@ -1,9 +1,10 @@
-"""What kind of answer a question expects, and whether a sentence has one.
+"""Whether a sentence holds the kind of answer a question asks for.
 
-"Bao nhiêu / how many" wants a number, "khi nào / when" a date, "ai / who" a
-person, "ở đâu / where" a place, "cơ quan nào" an organisation. Whether a
-sentence carries the expected kind of answer is one feature of the answer
-scorer (features.py), not a rule.
+The question side ("bao nhiêu / how many" wants a number, "khi nào / when" a
+date, "ai / who" a person, ...) is read once with the question
+(``language/question_kind.py``, ``AskedQuestion.kind``). Whether a sentence
+carries that kind of answer is one feature of the answer scorer (features.py),
+not a rule.
 """
 
 from __future__ import annotations
@@ -12,14 +13,6 @@ import re
 
 from qa_bot.language import vietnamese
 from qa_bot.language.text import fold
-
-_QUANTITY = re.compile(r"\b(bao nhieu|may|so luong|how many|how much|what number)\b")
-_TIME = re.compile(r"\b(khi nao|luc nao|ngay nao|thang nao|nam nao|bao gio|thoi gian nao|when|what date|which year|what year|what day)\b")
-_PERSON = re.compile(r"\b(ai|who|whom)\b")
-_PLACE = re.compile(r"\b(o dau|tai dau|noi nao|dia diem nao|where)\b")
-_ORG = re.compile(r"\b(co quan nao|to chuc nao|don vi nao|ban nao|bo nao|which (?:organi[sz]ation|agency|body))\b")
-# "những X nào", "gồm những gì", "what are the ...": the answer is an enumeration
-_LIST = re.compile(r"\bnhung\b(?:\s+\w+){0,4}\s+(nao|gi)\b|\bgom nhung\b|\bwhat are\b|\bwhich \w+ (are|were|have)\b")
 
 # Counts are also written in words: "hai tổ chức", "hơn tám triệu dân", "three hundred".
 # Left out: "một" and "năm" alone (also "a" and "year"), "tư" ("đầu tư"), "one"; "tỷ lệ" is a rate.
@@ -38,41 +31,6 @@ _NUMBER_WORD_THEN = re.compile(r"\b(?:" + _NUMBER_WORDS + r")\s+(?=(\w+))", re.I
 _DATE_SPAN = (r"\b\d{1,2}\s*[/-]\s*(?:0?[1-9]|1[0-2])(?:[/-]\d{2,4})?\b|\b(?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b"
               r"|\b(?:19|20)\d\d\b")
 _DATE = re.compile(_DATE_SPAN + r"|\b(?:ngày|tháng|năm|sáng|chiều|tối)\s+\d", re.IGNORECASE)
-_QUESTION_WORDS = re.compile(r"\b(ai|gi|nao|bao nhieu|may|dau|sao|who|what|when|where|which|how)\b")
-
-
-def _folded(question: str) -> str:
-    """Folded question; "máy" (nhà máy) must not read as "mấy" (how many) once folded."""
-    q = fold(question)
-    if not question.isascii() and "mấy" not in question.lower():
-        q = re.sub(r"\bmay\b", "_", q)
-    return q
-
-
-def expected(question: str) -> str | None:
-    q = _folded(question)
-    if _QUANTITY.search(q):
-        return "quantity"
-    if _TIME.search(q):
-        return "time"
-    if _PERSON.search(q):
-        return "person"
-    if _PLACE.search(q):
-        return "place"
-    if _ORG.search(q):
-        return "org"
-    if _LIST.search(q):
-        return "list"
-    return None
-
-
-_FOCUS = re.compile(r"\b(?:bao nhieu|may)\s+(\w+)")
-
-
-def focus(question: str) -> str | None:
-    """The thing counted in a quantity question: "có bao nhiêu điểm cầu" → "diem" (folded)."""
-    m = _FOCUS.search(_folded(question))
-    return m.group(1) if m else None
 
 
 def counts(focus_words: str | None, sentence: str) -> bool:
@@ -89,11 +47,6 @@ def counts(focus_words: str | None, sentence: str) -> bool:
     return any(fold(m.group(1)) == focus_words for m in _NUMBER_WORD_THEN.finditer(sentence))
 
 
-def is_multipart(question: str) -> bool:
-    """"Ai ... và ai ...?": two questions in one, answered by two quotes together."""
-    return len(_QUESTION_WORDS.findall(fold(question))) >= 2
-
-
 # Years and dates ("năm 2018", "30/9", "7-8-2018", "11-2018", "quý III/2021"), list item
 # numbers ("8. Triển khai ..."), and numbers that are part of a name ("Covid-19", "Nghị quyết
 # 18-NQ/TW") do not count anything; "19/28 đề án" does.
@@ -104,8 +57,9 @@ _NOT_A_COUNT = re.compile(r"^\s*\d{1,2}[.)]\s|[^\W\d_]+-\d+|\b\d+-[^\W\d_]+|" + 
 _ENUMERATION = re.compile(r"(?:[^,;.:]{1,60}[,;]\s*){2,}[^,;.:]{1,60}")
 
 
-def matches(kind: str | None, sentence: str, question: str = "", segmented: list[str] = ()) -> bool:
-    """``segmented``: the sentence's underthesea words, whose names answer "ai", "ở đâu", "cơ quan nào"."""
+def matches(kind: str | None, sentence: str, asked: str = "", segmented: list[str] = ()) -> bool:
+    """``asked``: the question folded (``AskedQuestion.folded``). ``segmented``: the sentence's underthesea
+    words, whose names answer "ai", "ở đâu", "cơ quan nào"."""
     if kind == "list":
         return _ENUMERATION.search(sentence) is not None
     if kind == "quantity":
@@ -121,11 +75,10 @@ def matches(kind: str | None, sentence: str, question: str = "", segmented: list
         # in-house dev ones in 11 of 31 (18). Refit, against the person test: in-house dev 5-fold answer
         # in quote 0.726 → 0.733, AURC 0.187 → 0.174; dev → ViQuAD-A 0.775 → 0.789, AURC 0.28 → 0.257;
         # with either test counting, 0.719 and 0.212 (eval/scripts/train_scorer.py)
-        return names_one(vietnamese.proper_nouns(segmented), question)
+        return names_one(vietnamese.proper_nouns(segmented), asked)
     return False
 
 
-def names_one(names: set[str], question: str) -> bool:
-    """Some of ``names`` (underthesea words) is not already in the question."""
-    asked = fold(question)
+def names_one(names: set[str], asked: str) -> bool:
+    """Some of ``names`` (underthesea words) is not already in the question (``asked``: it folded)."""
     return any(fold(n.replace("_", " ")) not in asked for n in names)

@@ -19,6 +19,7 @@ from qa_bot.answer.scope import scope
 from qa_bot.answer.scorer import AnswerScorer
 from qa_bot.answer.topicality import Topicality
 from qa_bot.language import bilingual, vietnamese
+from qa_bot.language.question import AskedQuestion
 from qa_bot.language.text import words
 from qa_bot.settings import Settings
 from qa_bot.store.index import Index
@@ -103,10 +104,11 @@ class Answerer:
         t = self.settings.answer_threshold
         return self.scorer.threshold if t is None else t
 
-    def answer(self, question: str, retrieval: Retrieval, k: int,
-               own: tuple[str, Retrieval] | None = None, follow_up: bool = False) -> Answer:
-        """``own``: for a follow-up whose rewrite adds words to it, its own words (and the retrieval,
-        re-read by them): each sentence's probability is then the mean of the two readings (``_blend``).
+    def answer(self, question: AskedQuestion, retrieval: Retrieval, k: int,
+               own: tuple[AskedQuestion, Retrieval] | None = None, follow_up: bool = False) -> Answer:
+        """``question``: as read once (language/question.py); every step below takes what it needs of it.
+        ``own``: for a follow-up whose rewrite adds words to it, its own words (and the retrieval, re-read by
+        them): each sentence's probability is then the mean of the two readings (``_blend``).
         ``follow_up``: the question goes on with a conversation, which is about the collection already;
         whether the collection can be about it is not asked again (an English rewrite carries the topic
         in words the dictionary may not render: one in-house follow-up was lost to ``scope`` otherwise)."""
@@ -117,9 +119,9 @@ class Answerer:
         confidence = candidates[0].probability if candidates else 0.0
         where = scope(question, self.index.lexical.vocabulary, retrieval.english_terms)
         if where.outside and not follow_up:  # however a sentence scores: the collection cannot be about this
-            return self._abstain(question, hits, confidence, bands.not_found_why(where.unknown, confidence))
+            return self._abstain(question.text, hits, confidence, bands.not_found_why(where.unknown, confidence))
         if not candidates or confidence < self.threshold:
-            return self._abstain(question, hits, confidence, bands.not_found_why((), confidence))
+            return self._abstain(question.text, hits, confidence, bands.not_found_why((), confidence))
         fact = self._page_fact(question, candidates[0], hits)
         if fact is not None:
             return fact
@@ -131,14 +133,14 @@ class Answerer:
         band = bands.band(False, confidence, self.confident_from)
         text = bands.worded(band, text)
         why = bands.explain(bands.reasons(self.scorer, np.asarray(chosen[0].x)), q, citations[0].quote, short)
-        return Answer(question, text, citations, abstained=False, hits=hits, confidence=round(confidence, 4),
+        return Answer(question.text, text, citations, abstained=False, hits=hits, confidence=round(confidence, 4),
                       short=short, band=band, why=why)
 
-    def rerank(self, question: str, retrieval: Retrieval, k: int) -> list[Hit]:
+    def rerank(self, question: AskedQuestion, retrieval: Retrieval, k: int) -> list[Hit]:
         """The retrieved paragraphs, best answer first (see ``_rerank``)."""
         return self._rerank(retrieval.hits, self.scored(question, retrieval)[1])[:k]
 
-    def scored(self, question: str, retrieval: Retrieval) -> tuple[QuestionView, list[Candidate]]:
+    def scored(self, question: AskedQuestion, retrieval: Retrieval) -> tuple[QuestionView, list[Candidate]]:
         """Every candidate sentence with the scorer's probability, best first."""
         q, candidates, x = self.candidates(question, retrieval)
         probs = self.scorer.probabilities(x)
@@ -152,9 +154,10 @@ class Answerer:
         out.sort(key=lambda c: -c.probability)
         return q, out
 
-    def candidates(self, question: str, retrieval: Retrieval) -> tuple[QuestionView, list[Candidate], np.ndarray]:
+    def candidates(self, question: AskedQuestion, retrieval: Retrieval
+                   ) -> tuple[QuestionView, list[Candidate], np.ndarray]:
         """The quotable sentences of the retrieved paragraphs and their feature matrix (features.FEATURES)."""
-        q = features.view(question, retrieval.text or question, self.index.lexical.idf,
+        q = features.view(question, self.index.lexical.idf,
                           None if retrieval.translation is None else
                           bilingual.lexical_query(question, retrieval.translation))
         qvec = retrieval.query_vector
@@ -264,7 +267,7 @@ class Answerer:
             speaker = self._speaker(q, best)
             if speaker is not None:
                 chosen.append(speaker)
-        if not answer_type.is_multipart(q.text):
+        if not q.question.multipart:
             return chosen
         for c in candidates[1:]:
             if len(chosen) >= self.settings.max_quotes or c.probability < self.threshold:
@@ -284,7 +287,7 @@ class Answerer:
             sent = self.index.sentences[row]
             if sent.end > best.start:
                 continue
-            if answer_type.names_one(vietnamese.person_names(sent.words.split()), q.text):
+            if answer_type.names_one(vietnamese.person_names(sent.words.split()), q.question.folded):
                 # cited with the best sentence's probability: it is evidence for that answer, not a
                 # candidate of its own
                 return replace(best, start=sent.start, end=sent.end, words=sent.words)
@@ -298,7 +301,7 @@ class Answerer:
             raise AssertionError(f"quote not verbatim in {bad[0].source} ¶{bad[0].paragraph}")
         return citations
 
-    def _page_fact(self, question: str, best: Candidate, hits: list[Hit]) -> Answer | None:
+    def _page_fact(self, question: AskedQuestion, best: Candidate, hits: list[Hit]) -> Answer | None:
         """A question about the page itself ("được đăng ngày nào?", "which news agency?"): the line of the
         best answer's page that states it (``article.py``), quoted with the best answer's probability, which
         says how sure the bot is that this is the page asked about; when that page states no such fact, an
@@ -311,14 +314,14 @@ class Answerer:
         if fact is None:
             # the page does not state it: its text would answer with a date or a name of something else
             # (a meeting's date for "when was it posted")
-            return self._abstain(question, hits, 0.0, "trang tin không nói điều này / the page does not say")
+            return self._abstain(question.text, hits, 0.0, "trang tin không nói điều này / the page does not say")
         p = fact.paragraph
         [citation] = self._checked([cite(p, fact.start, fact.end, best.probability)])
         hit = Hit(p.source, p.number, p.line, p.text, round(best.probability, 6), p.page, fact.start, fact.end,
                   sheet=p.sheet)
         hits = [hit] + [h for h in hits if (h.source, h.paragraph) != (p.source, p.number)][: len(hits) - 1]
         band = bands.band(False, best.probability, self.confident_from)
-        return Answer(question, bands.worded(band, f"“{citation.quote}” [1]"), [citation], abstained=False,
+        return Answer(question.text, bands.worded(band, f"“{citation.quote}” [1]"), [citation], abstained=False,
                       hits=hits, confidence=round(best.probability, 4), short=p.text[fact.short[0]:fact.short[1]],
                       band=band, why="hỏi về chính trang tin, dòng này nói điều đó / asks about the page itself; "
                                      "this line of it says so")

@@ -25,8 +25,7 @@ import re
 from dataclasses import dataclass
 
 from qa_bot.ingest import boilerplate
-from qa_bot.language import vietnamese
-from qa_bot.language.detect import looks_english
+from qa_bot.language.question import AskedQuestion
 from qa_bot.language.text import fold, sentence_spans, tokens
 from qa_bot.types import Paragraph
 
@@ -89,14 +88,12 @@ def only_page_words(words: list[str]) -> bool:
     return bool(folded) and all(w in PAGE_VOCABULARY or w.removesuffix("s") in PAGE_VOCABULARY for w in folded)
 
 
-_TOPIC_IN_BRACKETS = re.compile(r"\s*\([^()]*\)(?=[?.!\s]*$)")
-
-
-def asked(question: str) -> str | None:
-    """"published", "source", "photo" or "author" when ``question`` asks that of a page."""
+def asked(q: AskedQuestion) -> str | None:
+    """"published", "source", "photo" or "author" when question ``q`` asks that of a page."""
     # a follow-up's rewrite carries the conversation's topic in brackets, in the documents' language
-    question = _TOPIC_IN_BRACKETS.sub("", question)
-    if looks_english(question):
+    q = q.core
+    question = q.text
+    if q.english:
         if _EN_PHOTO.search(question) and _EN_PHOTO_WHO.search(question):
             return "photo"
         if _EN_POSTED.search(question) and _EN_WHEN.search(question) and _EN_PAGE.search(question):
@@ -107,7 +104,7 @@ def asked(question: str) -> str | None:
             return "author"
         return None
     if all(c.isascii() for c in question if c.isalpha()):  # Vietnamese typed without diacritics
-        f = fold(question)
+        f = q.folded
         if _F_PHOTO.search(f) and _F_PHOTO_WHO.search(f):
             return "photo"
         if not _F_PAGE.search(f):
@@ -115,7 +112,7 @@ def asked(question: str) -> str | None:
         if _F_POSTED.search(f):
             return "published"
         return "source" if _F_SOURCE.search(f) else "author" if _F_AUTHOR.search(f) else None
-    seg = {w.lower() for w in vietnamese.words(question)}
+    seg = {w.lower() for w in q.words}
     if seg & _PHOTO_WORDS and _PHOTO_WHO.search(question):
         return "photo"
     if not seg & _PAGE_WORDS:
@@ -146,16 +143,16 @@ _CAPTION = re.compile(r"(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*(?P<x>[^.;()\n]+?)\s
 _EMPTY = {"dang cap nhat", "updating"}
 
 
-def find(kind: str, question: str, paragraphs: list[Paragraph]) -> Fact | None:
+def find(kind: str, question: AskedQuestion, paragraphs: list[Paragraph]) -> Fact | None:
     """The line of a page (its ``paragraphs``, in order) that states the fact asked, or None."""
     if kind == "published":
-        return _published(question, paragraphs)
+        return _published(question.text, paragraphs)
     if kind == "source":
         return _source(paragraphs)
     if kind == "photo":
-        return _photo(question, paragraphs)
+        return _photo(question.tokens, paragraphs)
     if kind == "author":
-        return _author(question, paragraphs)
+        return _author(question.text, paragraphs)
     return None
 
 
@@ -187,9 +184,9 @@ def _source(paragraphs: list[Paragraph]) -> Fact | None:
     return None
 
 
-def _photo(question: str, paragraphs: list[Paragraph]) -> Fact | None:
+def _photo(question_tokens: tuple[str, ...], paragraphs: list[Paragraph]) -> Fact | None:
     """The caption most like the question ("ảnh Tổng Bí thư ..."), the first on ties."""
-    asked = set(tokens(question))
+    asked = set(question_tokens)
     best, best_shared = None, -1
     for p in paragraphs:
         m = _CAPTION.search(p.text)

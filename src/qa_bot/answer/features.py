@@ -10,7 +10,6 @@ of their names: the fitted model (scorer.json) is checked against it on load.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,8 +17,7 @@ import numpy as np
 
 from qa_bot.answer import answer_type
 from qa_bot.language import vietnamese
-from qa_bot.language.detect import looks_english
-from qa_bot.language.diacritics import is_unaccented
+from qa_bot.language.question import AskedQuestion
 from qa_bot.language.text import STOPWORDS, fold, tokens, words
 
 FEATURES = (
@@ -54,17 +52,30 @@ FEATURES = (
 
 @dataclass(frozen=True)
 class QuestionView:
-    """What the features need to know about a question, worked out once."""
+    """What the features need to know about a question: its record (read once, language/question.py) and
+    what depends on the collection (idf) or on the dictionary (an English question's renderings)."""
 
-    text: str
+    question: AskedQuestion
     idf: dict[str, float]  # content syllables (folded if typed without diacritics) → idf
     fold_match: bool  # typed without diacritics: compare folded syllables
     bigrams: frozenset[tuple[str, str]]
     words: frozenset[str]  # multi-syllable words, folded
-    anchors: tuple[str, ...]  # names, numbers and codes, folded
-    kind: str | None
-    focus: str | None
-    english: bool
+
+    @property
+    def kind(self) -> str | None:
+        return self.question.kind
+
+    @property
+    def focus(self) -> str | None:
+        return self.question.focus
+
+    @property
+    def english(self) -> bool:
+        return self.question.english
+
+    @property
+    def anchors(self) -> tuple[str, ...]:  # names, numbers and codes, folded
+        return self.question.anchors
 
     def coverage(self, matched: set[str] | frozenset[str]) -> float:
         # fsum: exact, so the share does not depend on the order a set of strings is walked in, which
@@ -105,31 +116,23 @@ def missing_anchors(q: "QuestionView", paragraph_text: str) -> float:
     return sum(a not in folded for a in q.anchors) / len(q.anchors)
 
 
-_NUMBER = re.compile(r"\d[\d/.,-]*\w*")
-
-
-def view(question: str, segmented_text: str, idf, translated: str | None = None) -> QuestionView:
-    """``segmented_text``: the question as embedded (diacritics restored), for word segmentation.
-    ``translated``: an English question's names, numbers and codes with the collection's Vietnamese for
+def view(question: AskedQuestion, idf, translated: str | None = None) -> QuestionView:
+    """``translated``: an English question's names, numbers and codes with the collection's Vietnamese for
     its other words (bilingual.lexical_query): its syllables are what sentences are matched on."""
-    fold_match = is_unaccented(question) or translated is not None
+    fold_match = question.unaccented or translated is not None
     norm = fold if fold_match else str.lower
-    lexical = translated if translated is not None else question
-    terms = sorted({norm(w) for w in words(lexical) if fold(w) not in STOPWORDS})
+    if translated is None:
+        terms = sorted({norm(w) for w in question.content})
+        syl = question.tokens
+    else:
+        terms = sorted({norm(w) for w in words(translated) if fold(w) not in STOPWORDS})
+        syl = tokens(translated)
     folded_idf = idf([fold(t) for t in terms])
-    syl = tokens(lexical)
     bigrams = frozenset(zip(syl, syl[1:]))
-    english = looks_english(question)
-    q_words = [] if english else vietnamese.words(segmented_text)
-    # names are read off the question as typed; typed with diacritics, that is the text segmented above
-    as_typed = q_words if segmented_text == question and not english else vietnamese.words(question)
-    names = vietnamese.proper_nouns(as_typed) if not is_unaccented(question) else set()
-    # compared with a paragraph's folded syllables joined by spaces (missing_anchors)
-    held = {" ".join(tokens(n.replace("_", " "))) for n in names} | {" ".join(tokens(m)) for m in _NUMBER.findall(question)}
-    held.discard("")
+    # words are read off the question as embedded (diacritics put back when typed without them)
+    q_words = [] if question.english else list(question.as_restored.words)
     return QuestionView(question, {t: folded_idf[fold(t)] for t in terms}, fold_match, bigrams,
-                        frozenset(vietnamese.folded_words(q_words)), tuple(sorted(held)),
-                        answer_type.expected(question), answer_type.focus(question), english)
+                        frozenset(vietnamese.folded_words(q_words)))
 
 
 @dataclass(frozen=True)
@@ -167,7 +170,7 @@ def facts(q: QuestionView, text: str, segmented: str, paragraph_matched: frozens
     return SentenceFacts(
         dense_sentence, dense_chunk, margin, q.coverage(matched), matched, q.coverage(paragraph_matched),
         word_overlap, bigram_overlap, missing,
-        answer_type.matches(q.kind, text, q.text, seg), answer_type.counts(q.focus, text), lexical_share, dense_gap,
+        answer_type.matches(q.kind, text, q.question.folded, seg), answer_type.counts(q.focus, text), lexical_share, dense_gap,
         len(syl), sentences,
     )
 

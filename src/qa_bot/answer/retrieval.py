@@ -8,7 +8,8 @@ import numpy as np
 
 from qa_bot.answer.topicality import Topicality
 from qa_bot.language import bilingual
-from qa_bot.language.detect import looks_english
+from qa_bot.language.question import AskedQuestion
+from qa_bot.language.text import tokens
 from qa_bot.settings import RetrievalMode, Settings
 from qa_bot.store.embedding import Embedder
 from qa_bot.store.index import Index
@@ -49,10 +50,11 @@ class Retriever:
         self.restorer = index.restorer
         self._translator: bilingual.Translator | None = None
 
-    def search(self, question: str, k: int, mode: RetrievalMode | None = None,
+    def search(self, question: AskedQuestion, k: int, mode: RetrievalMode | None = None,
                focus: tuple[str, ...] = (), recent: tuple[tuple[str, int], ...] = ()) -> Retrieval:
-        """``focus``: documents a conversation is about; their chunks, ranked by the dense side alone,
-        join the fusion as one more ranking, so a follow-up prefers them without being held to them.
+        """``question``: as read once (language/question.py). ``focus``: documents a conversation is about;
+        their chunks, ranked by the dense side alone, join the fusion as one more ranking, so a follow-up
+        prefers them without being held to them.
         ``recent``: the paragraphs the last answer quoted, one more ranking the same way. Of the 74
         follow-ups in eval/sets/conversations.jsonl, 47 are answered in the paragraph the turn before was
         answered in, 16 more within two paragraphs of it; the paragraphs themselves, and not their
@@ -61,14 +63,14 @@ class Retriever:
         mode = mode or self.settings.mode
         n = max(self.settings.candidates, 4 * k)
         ranked: list[tuple[np.ndarray, float]] = []  # (chunk ids best first, fusion weight)
-        text = self.restorer.dense_text(question)
-        english = looks_english(question)
+        text = question.as_restored.text
+        english = question.english
         terms = self.english_terms(question)
         translation = None if terms is None else tuple(t for t in terms if t[1])
         # An English question shares only names, numbers and codes with Vietnamese text; its other
         # words would match Vietnamese syllables by accident ("to", "ban", "hang"), so they are
         # searched in the collection's Vietnamese instead
-        lexical_query = bilingual.lexical_query(question, translation) if english else question
+        lexical_query = bilingual.lexical_query(question, translation) if english else question.text
         lexical_by_chunk: dict[int, float] = {}
         # embedded in every mode: the answer scorer compares the question with each sentence
         qvec = self.embedder.embed_query(text)
@@ -87,7 +89,9 @@ class Retriever:
             ids, _ = self.index.dense.search(tvec, n)
             ranked.append((ids, self.settings.translated_dense_weight))
         if mode in ("hybrid", "lexical"):
-            ids, scores = self.index.lexical.search(lexical_query, n)
+            # the question's folded syllables as read; an English question's own lexical query
+            lexical_terms = tokens(lexical_query) if english else question.tokens
+            ids, scores = self.index.lexical.search_terms(lexical_terms, n)
             weight = self.settings.lexical_weight_english if english else 1.0
             ranked.append((ids, weight))
             lexical_by_chunk = dict(zip(ids.tolist(), scores.tolist()))
@@ -132,16 +136,16 @@ class Retriever:
         return Retrieval(hits, qvec, rvec, text, translation, round(top_lexical, 6), round(top_dense, 6),
                          lexical_paragraphs, terms)
 
-    def translate(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    def translate(self, question: AskedQuestion) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
         """The Vietnamese words the collection uses for an English question's words; None for a
         question not in English, or without the dictionary."""
         terms = self.english_terms(question)
         return None if terms is None else tuple(t for t in terms if t[1])
 
-    def english_terms(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    def english_terms(self, question: AskedQuestion) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
         """Every content word of an English question with the renderings kept (none for some)."""
-        translator = self.translator() if looks_english(question) else None
-        return tuple(translator.terms(question)) if translator is not None else None
+        translator = self.translator() if question.english else None
+        return tuple(translator.terms(question.text)) if translator is not None else None
 
     def translator(self) -> bilingual.Translator | None:
         if self._translator is None and self.settings.translate_english:
@@ -151,9 +155,9 @@ class Retriever:
                 self._translator = bilingual.Translator(dictionary, frequency, self.settings.translations_per_word)
         return self._translator
 
-    def reread(self, question: str, retrieval: Retrieval) -> Retrieval:
+    def reread(self, question: AskedQuestion, retrieval: Retrieval) -> Retrieval:
         """The same paragraphs, as read by another question: its embedding, for the answer scorer."""
-        text = self.restorer.dense_text(question)
+        text = question.as_restored.text
         qvec = self.embedder.embed_query(text)
         terms = self.english_terms(question)
         return Retrieval(retrieval.hits, qvec, qvec, text, None if terms is None else tuple(t for t in terms if t[1]),

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qa_bot.language.text import STOPWORDS, fold, words
+from qa_bot.language.question import AskedQuestion
+from qa_bot.language.text import fold, words
 
 # Below this share of known content words a question is not about the collection. Chosen on the dev
 # questions (in-house dev split and more_dev: 135 answerable, 37 unanswerable), midway between the
@@ -30,8 +31,8 @@ class Scope:
         return self.known_share < MIN_KNOWN_SHARE
 
 
-def scope(question: str, vocabulary, english_terms: list[tuple[str, tuple[str, ...]]] | None) -> Scope:
-    """``vocabulary``: the collection's folded syllables (anything with ``in``). ``english_terms``: an
+def scope(question: AskedQuestion, vocabulary, english_terms: list[tuple[str, tuple[str, ...]]] | None) -> Scope:
+    """``question``: as read (language/question.py). ``vocabulary``: the collection's folded syllables (anything with ``in``). ``english_terms``: an
     English question's content words with the Vietnamese renderings the collection holds
     (``bilingual.Translator.terms``), None for a Vietnamese question."""
     if english_terms is not None:
@@ -39,8 +40,8 @@ def scope(question: str, vocabulary, english_terms: list[tuple[str, tuple[str, .
         unknown = [head for head, renderings in english_terms
                    if not renderings and not all(fold(w) in vocabulary for w in words(head))]
     else:
-        content = [w for w in words(question) if fold(w) not in STOPWORDS]
-        unknown = [w for w in content if fold(w) not in vocabulary]
+        content = list(question.content)
+        unknown = [w for w, folded in zip(content, question.content_folded) if folded not in vocabulary]
     if not content:
         return Scope(1.0, ())
     return Scope((len(content) - len(unknown)) / len(content), tuple(dict.fromkeys(unknown)))

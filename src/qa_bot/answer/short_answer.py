@@ -13,6 +13,7 @@ import re
 
 from qa_bot.answer import answer_type
 from qa_bot.language import vietnamese
+from qa_bot.language.question import AskedQuestion
 from qa_bot.language.text import STOPWORDS, fold
 
 # a number, ending in a digit ("1.128" of "1.128."), with the words that say what it counts right after it
@@ -26,15 +27,16 @@ _DATE = re.compile(
     re.IGNORECASE)
 
 
-def find(question: str, quote: str, segmented: str = "") -> tuple[int, int] | None:
+def find(question: AskedQuestion, quote: str, segmented: str = "") -> tuple[int, int] | None:
     """(start, end) of the short answer in ``quote``, or None.
 
-    ``segmented``: the quote's underthesea words (Sentence.words), for names; worked out if empty.
+    ``question``: as read once (language/question.py). ``segmented``: the quote's underthesea words
+    (Sentence.words), for names; worked out if empty.
     """
     code = _code(question, quote)
     if code:
         return code
-    kind = answer_type.expected(question)
+    kind = question.kind
     if kind is None:
         return _named(question, quote)
     if kind not in ("quantity", "time", "person", "place", "org"):
@@ -68,19 +70,19 @@ _ASKS_CODE = re.compile(r"\b(?:so hieu|ky hieu|ma so|so may)\b|\b(?:" + fold(_DO
                         r"|document|circular|decree)s?\b")
 
 
-def _code(question: str, quote: str) -> tuple[int, int] | None:
-    asked = fold(question)
+def _code(question: AskedQuestion, quote: str) -> tuple[int, int] | None:
+    asked = question.folded
     if not _ASKS_CODE.search(asked):
         return None
     spans = [m.span() for m in _CODE.finditer(quote) if fold(m.group()) not in asked]
     return _nearest(question, quote, spans)
 
 
-def _names(question: str, quote: str, names: set[str], lists: bool = False) -> tuple[int, int] | None:
+def _names(question: AskedQuestion, quote: str, names: set[str], lists: bool = False) -> tuple[int, int] | None:
     """The name nearest the question's words; with ``lists``, together with the names listed right after
     it ("Bộ Chính trị, Ban Bí thư"): bodies are often named together, and the answer is all of them."""
     spans = [s for s in (vietnamese.locate(quote, [n]) for n in names) if s]
-    spans = [s for s in spans if fold(quote[s[0]:s[1]]) not in fold(question)]
+    spans = [s for s in spans if fold(quote[s[0]:s[1]]) not in question.folded]
     best = _nearest(question, quote, spans)
     if best is None or not lists:
         return best
@@ -105,12 +107,12 @@ def split(quote: str, short: str | None) -> tuple[str, str, str] | None:
     return quote[:at], quote[at:end], quote[end:]
 
 
-def _nearest(question: str, quote: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _nearest(question: AskedQuestion, quote: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Of several candidate spans, the one whose clause shares most words with the question
     ("... cho 36 đồng chí; ... quốc phòng an ninh cho 64 đồng chí" for "quốc phòng an ninh ... bao nhiêu")."""
     if not spans:
         return None
-    asked = set(fold(question).split())
+    asked = set(question.folded.split())
 
     def shared(span):
         clause_start = max(quote.rfind(p, 0, span[0]) for p in ";.:") + 1
@@ -120,10 +122,10 @@ def _nearest(question: str, quote: str, spans: list[tuple[int, int]]) -> tuple[i
     return max(sorted(spans), key=shared)  # max keeps the first of equals: the earliest span
 
 
-def _date(question: str, quote: str) -> tuple[int, int] | None:
+def _date(question: AskedQuestion, quote: str) -> tuple[int, int] | None:
     """A date the question does not already give; the most precise one (a day before a month before
     a year) unless the question asks for a year."""
-    asked = fold(question)
+    asked = question.folded
     dates = [m for m in _DATE.finditer(quote) if fold(m.group()) not in asked]
     if not dates:
         return None
@@ -148,12 +150,13 @@ def _range(quote: str, span: tuple[int, int]) -> tuple[int, int]:
     return (start.start() if start else span[0], end.end() if end else span[1])
 
 
-def _count(question: str, quote: str, seg: list[str]) -> tuple[int, int] | None:
+def _count(question: AskedQuestion, quote: str, seg: list[str]) -> tuple[int, int] | None:
     not_counts = [m.span() for m in answer_type._NOT_A_COUNT.finditer(quote)]
-    counted = _counted_words(question)
+    counted = question.counted
+    asked = question.folded.split()
     with_focus, without = [], []
     for m in _COUNT.finditer(quote):
-        if any(s <= m.start() < e for s, e in not_counts) or fold(m.group()) in fold(question).split():
+        if any(s <= m.start() < e for s, e in not_counts) or fold(m.group()) in asked:
             continue
         after = quote[m.end():]
         lead = len(after) - len(after.lstrip())
@@ -181,42 +184,6 @@ def _next_word(after: str, seg: list[str]) -> int:
     return m.end()
 
 
-# words that end the counted thing: the clause goes on ("đảng viên được kết nạp")
-_CLAUSE_GOES_ON = frozenset("được đã đang sẽ có là tham trong tại ở của cho were was are did in of".split())
-
-
-def _counted_words(question: str) -> str | None:
-    """"có bao nhiêu điểm cầu?" → "diem cau" (folded): the thing a question word counts.
-
-    With diacritics, the nouns right after it, by underthesea's tags ("bao nhiêu đề án trình ..." →
-    "đề án", not the verb "trình"); typed without them the tagger is lost, and the words up to
-    one that goes on with the clause are taken.
-    """
-    if not question.isascii():
-        tagged = vietnamese.pos_tag(question)
-        for i, (w, _) in enumerate(tagged):
-            if fold(w) in ("bao nhieu", "may"):
-                nouns = []
-                for word, tag in tagged[i + 1:]:
-                    if tag not in ("N", "Nc", "Nu", "Np"):
-                        break
-                    nouns.append(fold(word))
-                if nouns:
-                    return " ".join(nouns)
-    m = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may|how many)\s+((?:[^\W\d_]+\s*){1,3})", question.lower())
-    if not m:
-        return None
-    # typed without diacritics, "dang" is both "đảng" (party) and "đang" (-ing): only folded forms
-    # that stand for one word end the phrase then
-    stops = _CLAUSE_GOES_ON if not question.isascii() else {fold(w) for w in _CLAUSE_GOES_ON} - {"dang", "co"}
-    kept = []
-    for w in m.group(1).split():
-        if w in stops:
-            break
-        kept.append(fold(w))
-    return " ".join(kept) or None
-
-
 # "lần thứ mấy", "khóa mấy", "đối tượng mấy": the question word after its noun asks which one, and is
 # answered by that noun and a numeral ("lần thứ III", "khóa XII"); before its noun it asks how many
 # ("mấy khóa"). Folded, so it reads questions typed without diacritics too.
@@ -226,9 +193,9 @@ _NUMERAL = r"(?:\d+(?![.,]\d)|[ivxlc]+)\b"  # matched on folded (lower-case) tex
 _ORDINAL_WORD = r"(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b"
 
 
-def _ordinal(question: str, quote: str, seg: list[str]) -> tuple[int, int] | None:
-    # "bộ máy" is no "mấy" (answer_type reads which "may" a question typed with diacritics means)
-    m = _ASKS_WHICH.search(answer_type._folded(question))
+def _ordinal(question: AskedQuestion, quote: str, seg: list[str]) -> tuple[int, int] | None:
+    # "bộ máy" is no "mấy" (question_kind.kind_text reads which "may" a question typed with diacritics means)
+    m = _ASKS_WHICH.search(question.kind_folded)
     folded = fold(quote)
     if not m or len(folded) != len(quote):  # offsets into the folded quote must be offsets into the quote
         return None
@@ -241,7 +208,7 @@ def _ordinal(question: str, quote: str, seg: list[str]) -> tuple[int, int] | Non
     if syllables[-1] != "thu":  # a noun of two syllables at most, with "thứ" after it or not
         syllables = syllables[-2:]
     starts = _word_starts(quote, seg)
-    asked = fold(question)
+    asked = question.folded
     for n in range(len(syllables), 0, -1):
         head = syllables[-n:]
         numeral = f"(?:{_NUMERAL}|{_ORDINAL_WORD})" if head[-1] == "thu" else _NUMERAL
@@ -256,13 +223,13 @@ def _ordinal(question: str, quote: str, seg: list[str]) -> tuple[int, int] | Non
 _NAME_END = re.compile(r"[,;:.()\[\]“”\"]|\s[-–]\s|\s(?:về|đối với)\s|$")
 
 
-def _named(question: str, quote: str) -> tuple[int, int] | None:
+def _named(question: AskedQuestion, quote: str) -> tuple[int, int] | None:
     """"Tại đại hội nào?" → the name the quote gives one, begun by that noun capitalised inside a sentence
     and running to the end of its clause: "Đại hội đại biểu Đảng bộ Khối các cơ quan Trung ương khóa XII".
     The noun is the one underthesea tags as a noun right before "nào" or "gì". A noun the quote writes in
     lower case is the thing in general; one that opens a sentence is capitalised anyway."""
-    tagged = vietnamese.pos_tag(question)
-    asked = fold(question)
+    tagged = question.tags
+    asked = question.folded
     for i in range(1, len(tagged)):
         if fold(tagged[i][0]) not in ("nao", "gi") or tagged[i - 1][1] not in ("N", "Nc"):
             continue

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Protocol, Sequence, Union
+from typing import Callable, Protocol, Sequence, Union
 
-from qa_bot.answer import answer_type
 from qa_bot.chat import followup
 from qa_bot.errors import QuestionError
+from qa_bot.language.question import AskedQuestion, read
 from qa_bot.store.index import Index
 from qa_bot.types import Answer, Citation
 
@@ -41,10 +41,12 @@ def turns_from(history: Sequence[HistoryItem], bot: Asker) -> list[followup.Turn
         else:
             raise QuestionError("Each history turn must be an Answer, its to_dict(), or the question text.")
     turns: list[followup.Turn] = []
+    restore = bot.index.restorer.restore
     for a in answers:
-        topic = _topic(a, turns, bot)
+        query = read(a.query, restore)  # each earlier turn's query, read once here
+        topic = _topic(a, query, turns, restore)
         quote = a.citations[0].quote if a.citations else ""
-        person = followup.person_in(a.short, answer_type.expected(a.query), a.query, quote)
+        person = followup.person_in(a.short, query, quote)
         paragraphs = tuple(dict.fromkeys((c.source, c.paragraph) for c in a.citations))
         if not paragraphs and turns:
             paragraphs = turns[-1].paragraphs  # an abstention keeps the conversation where it was
@@ -53,15 +55,17 @@ def turns_from(history: Sequence[HistoryItem], bot: Asker) -> list[followup.Turn
     return turns
 
 
-def _topic(a: Answer, turns: list[followup.Turn], bot: Asker) -> str:
-    """What the conversation is about after answer ``a``: a question asked as typed sets the topic;
-    a follow-up keeps the one its rewrite worked out (worked out again: rewriting is deterministic)."""
+def _topic(a: Answer, query: AskedQuestion, turns: list[followup.Turn], restore: Callable[[str], str]) -> str:
+    """What the conversation is about after answer ``a`` (``query``: its query, read): a question asked as
+    typed sets the topic; a follow-up keeps the one its rewrite worked out (worked out again: rewriting is
+    deterministic)."""
     previous = turns[-1].topic if turns else ""
     if a.rewritten:
-        rewrite = followup.rewrite(a.question, turns, bot.index.restorer.dense_text)
+        # stripped as QABot.ask strips a question (a turn from an HTTP client may not be)
+        rewrite = followup.rewrite(read(a.question.strip(), restore), turns)
         if rewrite is not None and rewrite.query == a.query:
             return rewrite.topic
-    return followup.topic_of(bot.index.restorer.dense_text(a.query)) or previous
+    return followup.topic_of(query.as_restored) or previous
 
 
 def _from_dict(d: dict) -> Answer:

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Sequence
 
 from qa_bot.answer import article
 from qa_bot.language import vietnamese
 from qa_bot.language.detect import looks_english
+from qa_bot.language.question import AskedQuestion
 from qa_bot.language.text import PERSON_WORDS, POINTERS, STOPWORDS, fold
 
 
@@ -54,13 +55,18 @@ class Turn:
 
 @dataclass(frozen=True)
 class Rewrite:
-    query: str
+    question: AskedQuestion  # the standalone question, read (a new text, so read once of its own)
     reason: str  # "contrast", "reference" or "ellipsis"
     topic: str  # the conversation's topic after this turn
     # the follow-up in its own words (diacritics restored), when the rewrite adds to them rather than
     # replaces them (not a contrast): what was added says where to look, these words which sentence
     # answers (Answerer.answer)
-    own: str | None = None
+    own: AskedQuestion | None = None
+
+    @property
+    def query(self) -> str:
+        """What is searched."""
+        return self.question.text
 
 
 _PERSON_PRONOUN = re.compile(
@@ -92,16 +98,16 @@ what who whom whose which when where why how many much is are was were do does d
 _CONTENT_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "M"}
 
 
-def topic_of(question: str) -> str:
+def topic_of(question: AskedQuestion) -> str:
     """The noun phrase a question is about: "Hội nghị ... tháng 11-2018 được tổ chức ở đâu?" →
     "Hội nghị ... tháng 11-2018"; from the first noun, name or number to the last, question words left out."""
-    if looks_english(question):
+    if question.english:
         # no tagger for English: its content words, past the function words
-        kept = [w for w in re.findall(r"[\w'-]+", question)
+        kept = [w for w in re.findall(r"[\w'-]+", question.text)
                 if fold(w) not in _QUESTION_WORDS and fold(w) not in STOPWORDS and not _PRONOUN.fullmatch(w)]
         # "When was the article posted?" names no topic: it is about the page the conversation is on
         return "" if article.only_page_words(kept) else " ".join(kept)
-    tagged = vietnamese.pos_tag(question)
+    tagged = question.tags
     # a noun that a question word asks about ("ngày nào", "bao nhiêu điểm cầu") is what is asked,
     # not what the question is about
     asked = {i for i, (w, tag) in enumerate(tagged) if i + 1 < len(tagged) and fold(tagged[i + 1][0]) in ("nao", "gi")}
@@ -128,21 +134,22 @@ def _strip_end(question: str) -> str:
     return question.strip().rstrip("?.! ")
 
 
-def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str] = lambda s: s) -> Rewrite | None:
+def rewrite(question: AskedQuestion, history: Sequence[Turn]) -> Rewrite | None:
     """The follow-up made standalone, or None when there is no history to read it against.
 
-    ``restore`` puts diacritics back on a question typed without them (the index's restorer), so
-    "ai chu tri?" is read as "ai chủ trì?" and the rewrite reads well to the person who typed it.
+    ``question``: as read (language/question.py), with the index's restorer, so "ai chu tri?" is read as
+    "ai chủ trì?" and the rewrite reads well to the person who typed it. The rewrite is read with it.
     """
     if not history:
         return None
     last = history[-1]
     topic = last.topic
-    text = restore(question).strip()
+    own = question.as_restored  # the follow-up's own words, diacritics put back
+    text = own.text
 
-    contrast = _contrast(text)
+    contrast = _contrast(own)
     if contrast:
-        query = _substitute(_strip_end(last.query), contrast) + "?"
+        query = question.read(_substitute(_strip_end(last.query), contrast) + "?")
         return Rewrite(query, "contrast", topic_of(query) or topic)
 
     person = _PERSON_PRONOUN.search(text)
@@ -151,28 +158,28 @@ def rewrite(question: str, history: Sequence[Turn], restore: Callable[[str], str
                 None) if person else None
     if name:
         query = text[: person.start()] + name + text[person.end():]
-        return Rewrite(_capitalise(query), "reference", topic, text)
+        return Rewrite(question.read(_capitalise(query)), "reference", topic, own)
 
     if not topic:
         return None
     # "hội nghị đó" points to the latest turn that named a "hội nghị", which need not be the last one
     referents = [r for t in reversed(history) for r in (t.short, t.topic) if r]
     # "ông ấy" with no person it can mean is about a person still, not about what a topic names
-    demonstrative = None if person else _demonstrative(text, list(dict.fromkeys(referents)))
+    demonstrative = None if person else _demonstrative(own, list(dict.fromkeys(referents)))
     if demonstrative:
-        return Rewrite(demonstrative, "reference", topic, text)
+        return Rewrite(question.read(demonstrative), "reference", topic, own)
     # a pronoun ("nó", "it", "ông ấy" with no person known) or a demonstrative after a word ("Trong số
     # đó ...", "Lớp đó ..."): about what was said, named or not
-    if person or _PRONOUN.search(text) or _points_back(text):
-        return Rewrite(_with_topic(_strip_end(text), topic), "reference", topic, text)
+    if person or _PRONOUN.search(text) or _points_back(own):
+        return Rewrite(question.read(_with_topic(_strip_end(text), topic)), "reference", topic, own)
     # Unmarked, a question that names a topic of its own is a new question, searched as typed: this
     # never makes a standalone question worse. Comparing the scorer's confidence in the question alone
     # and in its rewrite did: the topic's words lift the rewrite's confidence, and 82 in-house dev
     # questions asked after an unrelated turn went from 57 right to 28 (eval --conversations).
-    own = topic_of(text)
-    if own and fold(own) not in fold(topic):
+    own_topic = topic_of(own)
+    if own_topic and fold(own_topic) not in fold(topic):
         return None
-    return Rewrite(_with_topic(_strip_end(text), topic), "ellipsis", topic, text)
+    return Rewrite(question.read(_with_topic(_strip_end(text), topic)), "ellipsis", topic, own)
 
 
 # Pronouns that say whether they mean a man or a woman, and the middle names that do: "Văn" is a man's,
@@ -199,8 +206,8 @@ def _capitalise(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def _contrast(text: str) -> str | None:
-    folded = fold(text)
+def _contrast(question: AskedQuestion) -> str | None:
+    text, folded = question.text, question.folded
     for pattern in _CONTRAST:
         # matched without diacritics too ("con chi bo thi sao"); X is cut from the text as typed
         m = pattern.match(text) or pattern.match(folded)
@@ -276,11 +283,11 @@ def _span_length(text: str, words: list[str]) -> int:
 _DEMONSTRATIVES = frozenset(POINTERS)
 
 
-def _demonstrative(text: str, referents: list[str]) -> str | None:
+def _demonstrative(question: AskedQuestion, referents: list[str]) -> str | None:
     """"Hội nghị đó có bao nhiêu điểm cầu?" → a referent in place of "Hội nghị đó": the name that noun
     begins inside it ("Bộ này" → "Bộ Kế hoạch và Đầu tư"), or the whole referent when it holds the noun
     (a short answer, "Đại hội Đảng bộ ... lần thứ XII", or a topic, the latest turn's first); else None."""
-    seg = vietnamese.words(text)
+    text, seg = question.text, question.words
     for i in range(1, len(seg)):
         if seg[i].lower() not in _DEMONSTRATIVES or not any(ch.isalpha() for ch in seg[i - 1]):
             continue
@@ -307,10 +314,10 @@ def _put(text: str, span: tuple[int, int], referent: str) -> str:
     return before + referent + text[span[1]:]
 
 
-def _points_back(text: str) -> bool:
+def _points_back(question: AskedQuestion) -> bool:
     """A demonstrative after a word ("số đó", "lớp này", "giải ấy"); with its diacritics only, since
     "do" and "nay" are also "because" and "now" ("đến nay")."""
-    seg = vietnamese.words(text)
+    seg = question.words
     return any(w.lower() in _DEMONSTRATIVES and i > 0 for i, w in enumerate(seg))
 
 
@@ -333,14 +340,20 @@ def _name_from(head: str, text: str) -> tuple[int, int] | None:
     return None
 
 
-def person_in(answer_short: str | None, kind: str | None, query: str, quote: str) -> str | None:
-    """The person a turn is about: its short answer to "ai", else a person its question or quote names."""
-    if answer_short and kind == "person":
+def person_in(answer_short: str | None, query: AskedQuestion, quote: str) -> str | None:
+    """The person a turn is about: its short answer to "ai", else a person its question (as read) or
+    quote names."""
+    if answer_short and query.kind == "person":
         return answer_short
-    for text in (query, quote):
-        if not text or looks_english(text):
-            continue
-        names = sorted(vietnamese.person_names(vietnamese.words(text)), key=lambda n: text.find(n.replace("_", " ")))
-        if names:
-            return names[0].replace("_", " ")
+    if query.text and not query.english:
+        name = _first_person(query.text, query.words)
+        if name:
+            return name
+    if quote and not looks_english(quote):
+        return _first_person(quote, vietnamese.words(quote))
     return None
+
+
+def _first_person(text: str, segmented) -> str | None:
+    names = sorted(vietnamese.person_names(list(segmented)), key=lambda n: text.find(n.replace("_", " ")))
+    return names[0].replace("_", " ") if names else None

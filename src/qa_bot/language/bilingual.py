@@ -25,7 +25,8 @@ from pathlib import Path
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from qa_bot.language.text import FUNCTION_WORDS, anchors, nfc, tokens
+from qa_bot.language.question import AskedQuestion
+from qa_bot.language.text import FUNCTION_WORDS, nfc, tokens
 
 DICTIONARY_NAME = "tratu-2.2.0.tgz"
 _MEMBER = "package/data/av.txt"
@@ -204,8 +205,8 @@ def as_query(translation: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
     return " ".join(r for _, renderings in translation for r in renderings)
 
 
-def lexical_query(question: str, translation: tuple[tuple[str, tuple[str, ...]], ...] | None) -> str:
+def lexical_query(question: AskedQuestion, translation: tuple[tuple[str, tuple[str, ...]], ...] | None) -> str:
     """What an English question is matched on word for word: its names, numbers and codes
-    (text.anchors), and the collection's Vietnamese for its other words. Its BM25 query, its
+    (``anchor_query``), and the collection's Vietnamese for its other words. Its BM25 query, its
     translation's dense ranking and the answer scorer's coverage features all read this one string."""
-    return f"{anchors(question)} {as_query(translation or ())}"
+    return f"{question.anchor_query} {as_query(translation or ())}"

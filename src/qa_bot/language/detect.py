@@ -33,7 +33,12 @@ def looks_english(text: str) -> bool:
     every English function word (1 in 5 words) was wrong on 13 of the first 366: it read "hoi nghi
     do to chuc vao hom nao?" as English, and "And at the Nghệ An point?" as not.
     """
-    ws = [w.lower() for w in words(text)]
+    return english_syllables(words(text))
+
+
+def english_syllables(syllables) -> bool:
+    """``looks_english`` of a text's word tokens (``text.words``), for a question already split."""
+    ws = [w.lower() for w in syllables]
     only = _english_only()
     english = sum(w in only for w in ws)
     return english >= max(1, sum(not w.isascii() for w in ws))

@@ -49,8 +49,13 @@ SMOOTHING = 5.0
 
 def is_unaccented(text: str) -> bool:
     """True for Vietnamese typed without diacritics: ASCII letters only, and not English."""
+    return letters_ascii(text) and not looks_english(text)
+
+
+def letters_ascii(text: str) -> bool:
+    """Some letters, all of them ASCII: Vietnamese typed without diacritics, or English."""
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isascii() for c in letters) and not looks_english(text)
+    return bool(letters) and all(c.isascii() for c in letters)
 
 
 class DiacriticRestorer:

@@ -33,7 +33,11 @@ class LexicalIndex:
 
     def search(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Chunk ids and BM25 scores, best first; only chunks sharing a term."""
-        q = [t for t in tokens(query) if self._bm25 is not None and t in self._bm25.vocab_dict]
+        return self.search_terms(tokens(query), k)
+
+    def search_terms(self, terms, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """``search`` of a query already folded and split (a question's ``AskedQuestion.tokens``)."""
+        q = [t for t in terms if self._bm25 is not None and t in self._bm25.vocab_dict]
         if not q or self.size == 0:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
         ids, scores = self._bm25.retrieve([q], k=min(k, self.size), show_progress=False, n_threads=1)
