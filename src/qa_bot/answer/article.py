@@ -39,6 +39,13 @@ _SOURCE = re.compile(r"\b(?:(?:tờ |trang )?báo nào|trang nào|hãng tin nào
                      r"|cơ quan báo chí nào|nguồn (?:tin|bài|nào|gì)|nguồn từ|lấy từ|của báo|theo báo nào|theo nguồn)\b",
                      re.IGNORECASE)
 _AUTHOR = re.compile(r"\b(?:ai viết|người viết|viết bởi|tác giả|ký tên|kí tên|bút danh|của ai)\b", re.IGNORECASE)
+# Who signed a letter, a plan, a decision: "Ai ký công văn số 245?", "Người ký thông báo là ai?", "Who
+# signed the notice?". An office document ends with its signer's name under the title ("KT. CHỦ TỊCH /
+# PHÓ CHỦ TỊCH / Phạm Văn Lợi"), a line too short to be quoted as a sentence. Not "ký kết" (to sign an
+# agreement), "ký hiệu" (a code), "thư ký" (a secretary).
+_SIGNED = re.compile(r"\b(?:(?:ai|người|do ai)\s+k[ýí](?!\s*(?:kết|hiệu|túc|sự|giả|tên\s+hợp))\b|k[ýí]\s+bởi\s+ai"
+                     r"|who signed|signed by whom|signatory)", re.IGNORECASE)
+_F_SIGNED = re.compile(r"\b(?:ai|nguoi|do ai)\s+ky\b(?!\s*(?:ket|hieu|tuc|su|gia)\b)")
 _PHOTO_WORDS = {"ảnh", "bức_ảnh", "tấm_ảnh", "hình_ảnh", "hình"}
 _PHOTO_WHO = re.compile(r"\b(?:ai|của ai|hãng|nguồn|tác giả|chụp|cung cấp|thông tấn)\b", re.IGNORECASE)
 
@@ -93,6 +100,8 @@ def asked(q: AskedQuestion) -> str | None:
     # a follow-up's rewrite carries the conversation's topic in brackets, in the documents' language
     q = q.core
     question = q.text
+    if _SIGNED.search(question) or _F_SIGNED.search(q.folded):
+        return "author"  # who signed a document: its signature, whatever the document is called
     if q.english:
         if _EN_PHOTO.search(question) and _EN_PHOTO_WHO.search(question):
             return "photo"
@@ -201,7 +210,8 @@ def _photo(question_tokens: tuple[str, ...], paragraphs: list[Paragraph]) -> Fac
 # "Tham luận của đồng chí Nguyễn Văn Trung, ...", "Bài và ảnh: ...", "Tác giả: ...": a byline near the top
 _BYLINE = re.compile(r"^\s*(?:Tham luận|Bài viết|Bài và ảnh|Bài|Tác giả|By)\s*(?:của\s+)?:?\s*"
                      r"(?:(?:đồng chí|ông|bà|nhà báo)\s+)?", re.IGNORECASE)
-_AT_THE_END = re.compile(r"\b(?:cuối bài|ký tên|kí tên|cuoi bai|ky ten|ki ten|signed|signature)\b", re.IGNORECASE)
+_AT_THE_END = re.compile(r"\b(?:cuối bài|ký tên|kí tên|cuoi bai|ky ten|ki ten|signed|signature|signatory"
+                         r"|(?:ai|người) k[ýí]|(?:ai|nguoi) ki?y)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]*([^\s,;:.()]+)")
 BYLINE_WITHIN = 5  # paragraphs from the top of a page
 # a signature is a name or a desk ("Ban Biên tập", "Nguyễn Văn A - Trần Thị B"), not a sentence
