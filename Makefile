@@ -70,6 +70,7 @@ eval: index
 # Office documents (eval/sets/office): formats, tables, legacy fonts, files left out
 office-eval: install office
 	$(PY) eval/scripts/office_eval.py
+	$(PY) eval/scripts/office_eval.py --docs eval/sets/office2/docs --questions eval/sets/office2/questions.jsonl
 
 # OCR quality: the seeds as scanned PDFs, character error rate and answers vs the text (README)
 ocr-quality: install ocr
