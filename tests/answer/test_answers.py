@@ -136,13 +136,14 @@ Sở Y tế chủ trì, phối hợp với các địa phương tổ chức tiê
 """
 
 
-def test_an_official_letters_short_lines_are_no_headings(tmp_path):
+def test_an_official_letters_short_lines_are_no_headings_but_its_subject_line_is(tmp_path):
     """A công văn states its number, date and addressee in short lines that end no sentence, each above
-    a longer paragraph: facts, not headings, so they stay quotable."""
+    a longer paragraph: facts, not headings, so they stay quotable. Its subject line ("V/v ...") names
+    what the letter is about and states nothing: a heading, found and never quoted."""
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "cong_van.txt").write_text(OFFICIAL_LETTER, encoding="utf-8")
     bot = QABot.build([tmp_path / "docs"], index_dir=tmp_path / "index")
-    assert bot.index.headings == frozenset()
+    assert bot.index.headings == frozenset({("cong_van.txt", 5)})
     answer = bot.ask("Công văn gửi cơ quan nào?")
     assert not answer.abstained and answer.citations[0].quote == "Kính gửi: Sở Y tế tỉnh Nghệ An"
 
