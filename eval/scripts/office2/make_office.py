@@ -2,7 +2,7 @@
 # -*- coding: utf-8 -*-
 """Generate the second held-out Vietnamese office folder (office2) docs/ from office_content.py.
 
-    /work/main/.venv/bin/python make_office.py      (adapted from eval/scripts/office/make_office.py)
+    .venv/bin/python eval/scripts/office2/make_office.py   (adapted from eval/scripts/office/make_office.py)
 
 Deterministic in content; byte-identical for everything except the files that
 LibreOffice writes as OLE binaries (.doc, .xls) and the encrypted mat_khau.xlsx

@@ -2,7 +2,7 @@
 # -*- coding: utf-8 -*-
 """Check questions.jsonl against office_content.py and against the files in docs/.
 
-    /work/main/.venv/bin/python validate.py   (office2; adapted from eval/scripts/office/validate.py)
+    .venv/bin/python eval/scripts/office2/validate.py   (adapted from eval/scripts/office/validate.py)
 
 1. every line parses, has the fields, kinds/ids/splits are as agreed;
 2. every answer occurs literally in the Unicode source content of its gold file
