@@ -130,7 +130,7 @@ class Answerer:
         text = "\n\n".join(f"“{c.quote}” [{i}]" for i, c in enumerate(citations, start=1))
         span = short_answer.find(question, citations[0].quote, chosen[0].words)
         short = citations[0].quote[span[0]:span[1]] if span else None
-        band = bands.band(False, confidence, self.confident_from)
+        band = bands.band(confidence, self.confident_from)
         text = bands.worded(band, text)
         why = bands.explain(bands.reasons(self.scorer, np.asarray(chosen[0].x)), q, citations[0].quote, short)
         return Answer(question.text, text, citations, abstained=False, hits=hits, confidence=round(confidence, 4),
@@ -320,7 +320,7 @@ class Answerer:
         hit = Hit(p.source, p.number, p.line, p.text, round(best.probability, 6), p.page, fact.start, fact.end,
                   sheet=p.sheet)
         hits = [hit] + [h for h in hits if (h.source, h.paragraph) != (p.source, p.number)][: len(hits) - 1]
-        band = bands.band(False, best.probability, self.confident_from)
+        band = bands.band(best.probability, self.confident_from)
         return Answer(question.text, bands.worded(band, f"“{citation.quote}” [1]"), [citation], abstained=False,
                       hits=hits, confidence=round(best.probability, 4), short=p.text[fact.short[0]:fact.short[1]],
                       band=band, why="hỏi về chính trang tin, dòng này nói điều đó / asks about the page itself; "

@@ -26,10 +26,9 @@ UNCERTAIN_NOTE = ("Có thể liên quan — tài liệu có thể không trả l
                   "(Possibly relevant — the documents may not answer this directly.)")
 
 
-def band(abstained: bool, confidence: float, confident_from: float = CONFIDENT_FROM) -> str:
-    """Read at the percentage people are shown, so "65 %" is never called uncertain."""
-    if abstained:
-        return NOT_FOUND
+def band(confidence: float, confident_from: float = CONFIDENT_FROM) -> str:
+    """An answer's band (an abstention's is NOT_FOUND), read at the percentage people are shown, so
+    "65 %" is never called uncertain."""
     return CONFIDENT if round(confidence, 2) >= confident_from else UNCERTAIN
 
 

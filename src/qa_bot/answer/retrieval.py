@@ -24,9 +24,9 @@ class Retrieval:
     query_vector: np.ndarray | None
     ranking_vector: np.ndarray | None = None
     text: str | None = None  # the question as embedded (diacritics put back when typed without them)
-    # an English question's content words and the collection's Vietnamese for them (bilingual.py);
-    # None when the question is not English or there is no dictionary
-    translation: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+    # an English question's every content word with the renderings kept, none for some (bilingual.py,
+    # answer/scope.py); None when the question is not English or there is no dictionary
+    english_terms: tuple[tuple[str, tuple[str, ...]], ...] | None = None
     # The best BM25 score and the best cosine of the whole search, what the answer scorer reads each
     # hit's lexical_score and dense_score against. Not the best among the hits: which paragraphs make
     # the fused top k hangs on cosines, and a paragraph with the best BM25 score that falls out of it on
@@ -35,8 +35,11 @@ class Retrieval:
     top_dense: float = 0.0
     # the paragraphs of the BM25 candidates, best first: text alone decides them, on every machine
     lexical_paragraphs: tuple[tuple[str, int], ...] = ()
-    # an English question's every content word with the renderings kept, none for some (answer/scope.py)
-    english_terms: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+
+    @property
+    def translation(self) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+        """The English words that kept a Vietnamese rendering, with it; None when not English."""
+        return None if self.english_terms is None else bilingual.with_renderings(self.english_terms)
 
 
 class Retriever:
@@ -66,7 +69,7 @@ class Retriever:
         text = question.as_restored.text
         english = question.english
         terms = self.english_terms(question)
-        translation = None if terms is None else tuple(t for t in terms if t[1])
+        translation = None if terms is None else bilingual.with_renderings(terms)
         # An English question shares only names, numbers and codes with Vietnamese text; its other
         # words would match Vietnamese syllables by accident ("to", "ban", "hang"), so they are
         # searched in the collection's Vietnamese instead
@@ -133,14 +136,8 @@ class Retriever:
             ))
         if top_dense is None:  # lexical mode: no dense search, but every hit's cosine is read above
             top_dense = max((h.dense_score for h in hits), default=0.0)
-        return Retrieval(hits, qvec, rvec, text, translation, round(top_lexical, 6), round(top_dense, 6),
-                         lexical_paragraphs, terms)
-
-    def translate(self, question: AskedQuestion) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
-        """The Vietnamese words the collection uses for an English question's words; None for a
-        question not in English, or without the dictionary."""
-        terms = self.english_terms(question)
-        return None if terms is None else tuple(t for t in terms if t[1])
+        return Retrieval(hits, qvec, rvec, text, terms, round(top_lexical, 6), round(top_dense, 6),
+                         lexical_paragraphs)
 
     def english_terms(self, question: AskedQuestion) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
         """Every content word of an English question with the renderings kept (none for some)."""
@@ -159,6 +156,5 @@ class Retriever:
         """The same paragraphs, as read by another question: its embedding, for the answer scorer."""
         text = question.as_restored.text
         qvec = self.embedder.embed_query(text)
-        terms = self.english_terms(question)
-        return Retrieval(retrieval.hits, qvec, qvec, text, None if terms is None else tuple(t for t in terms if t[1]),
-                         retrieval.top_lexical, retrieval.top_dense, retrieval.lexical_paragraphs, terms)
+        return Retrieval(retrieval.hits, qvec, qvec, text, self.english_terms(question),
+                         retrieval.top_lexical, retrieval.top_dense, retrieval.lexical_paragraphs)

@@ -31,10 +31,11 @@ class Scope:
         return self.known_share < MIN_KNOWN_SHARE
 
 
-def scope(question: AskedQuestion, vocabulary, english_terms: list[tuple[str, tuple[str, ...]]] | None) -> Scope:
-    """``question``: as read (language/question.py). ``vocabulary``: the collection's folded syllables (anything with ``in``). ``english_terms``: an
-    English question's content words with the Vietnamese renderings the collection holds
-    (``bilingual.Translator.terms``), None for a Vietnamese question."""
+def scope(question: AskedQuestion, vocabulary,
+          english_terms: tuple[tuple[str, tuple[str, ...]], ...] | None) -> Scope:
+    """``question``: as read (language/question.py). ``vocabulary``: the collection's folded syllables
+    (anything with ``in``). ``english_terms``: an English question's content words with the Vietnamese
+    renderings the collection holds (``bilingual.Translator.terms``), None for a Vietnamese question."""
     if english_terms is not None:
         content = [head for head, _ in english_terms]
         unknown = [head for head, renderings in english_terms

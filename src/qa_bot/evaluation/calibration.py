@@ -14,25 +14,35 @@ import numpy as np
 BANDS = ("confident", "uncertain", "not_found")
 
 
+def _bins(outcomes, bins: int) -> list[tuple[int, int, float, float]]:
+    """Equal-width confidence bins that hold any outcome: (bin, outcomes in it, mean confidence, share right)."""
+    conf = np.array([o.confidence for o in outcomes], float)
+    right = np.array([o.best_correct for o in outcomes], float)
+    which = np.minimum((conf * bins).astype(int), bins - 1)
+    return [(b, int((which == b).sum()), conf[which == b].mean(), right[which == b].mean())
+            for b in range(bins) if (which == b).any()]
+
+
 def ece(outcomes, bins: int = 10) -> float | None:
     """Expected calibration error over equal-width confidence bins: the answers-weighted mean gap
     between the mean confidence and the share right in each bin."""
     if not outcomes:
         return None
-    conf = np.array([o.confidence for o in outcomes], float)
-    right = np.array([o.best_correct for o in outcomes], float)
-    which = np.minimum((conf * bins).astype(int), bins - 1)
-    gap = sum(abs(conf[which == b].mean() - right[which == b].mean()) * (which == b).sum()
-              for b in range(bins) if (which == b).any())
+    gap = sum(abs(conf - right) * n for _, n, conf, right in _bins(outcomes, bins))
     return round(float(gap / len(outcomes)), 4)
 
 
 def reliability(outcomes, bins: int = 10) -> list[dict]:
-    conf = np.array([o.confidence for o in outcomes], float)
-    right = np.array([o.best_correct for o in outcomes], float)
-    which = np.minimum((conf * bins).astype(int), bins - 1)
-    return [{"bin": b, "n": int((which == b).sum()), "confidence": round(float(conf[which == b].mean()), 4),
-             "right": round(float(right[which == b].mean()), 4)} for b in range(bins) if (which == b).any()]
+    return [{"bin": b, "n": n, "confidence": round(float(conf), 4), "right": round(float(right), 4)}
+            for b, n, conf, right in _bins(outcomes, bins)]
+
+
+def risks(outcomes) -> np.ndarray:
+    """The risk–coverage curve: answering the k most confident, the share of them that are wrong,
+    for k = 1 … n (an unanswerable question answered is wrong)."""
+    order = sorted(outcomes, key=lambda o: -o.confidence)
+    wrong = np.cumsum([not o.best_correct for o in order])
+    return wrong / np.arange(1, len(order) + 1)
 
 
 def band_table(outcomes) -> dict[str, dict]:
@@ -88,11 +98,9 @@ def plots(outcomes, folder: str | Path, title: str) -> list[Path]:
     fig.savefig(reliability_png, dpi=100, bbox_inches="tight")
     plt.close(fig)
 
-    order = sorted(outcomes, key=lambda o: -o.confidence)
-    wrong = np.cumsum([not o.best_correct for o in order])
-    k = np.arange(1, len(order) + 1)
+    risk = risks(outcomes)
     fig, ax = plt.subplots(figsize=(6, 4))
-    ax.plot(k / len(order), wrong / k)
+    ax.plot(np.arange(1, len(risk) + 1) / len(risk), risk)
     ax.set(xlabel="coverage (most confident share answered)", ylabel="risk (share of those wrong)",
            xlim=(0, 1), ylim=(0, 1), title=f"{title}: risk–coverage")
     risk_png = folder / "risk_coverage.png"

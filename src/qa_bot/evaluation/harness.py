@@ -199,10 +199,8 @@ def risk_coverage(outcomes: list[Outcome]) -> tuple[float | None, list[tuple[flo
     """
     if not outcomes:
         return None, []
-    order = sorted(outcomes, key=lambda o: -o.confidence)
-    wrong = np.cumsum([not o.best_correct for o in order])
-    risk = wrong / np.arange(1, len(order) + 1)
-    points = [(c / 10, round(float(risk[max(0, math.ceil(c / 10 * len(order)) - 1)]), 4)) for c in range(1, 11)]
+    risk = calibration.risks(outcomes)
+    points = [(c / 10, round(float(risk[max(0, math.ceil(c / 10 * len(risk)) - 1)]), 4)) for c in range(1, 11)]
     return round(float(risk.mean()), 4), points
 
 

@@ -195,9 +195,10 @@ class Translator:
             out.append((head, tuple(kept)))
         return out
 
-    def translate(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """(English word, the Vietnamese kept for it) for each word that has any."""
-        return tuple((head, renderings) for head, renderings in self.terms(question) if renderings)
+
+def with_renderings(terms: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Of ``Translator.terms``, (English word, the Vietnamese kept for it) for each word that has any."""
+    return tuple((head, renderings) for head, renderings in terms if renderings)
 
 
 def as_query(translation: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
