@@ -19,6 +19,8 @@ class Paragraph:
     citable: bool = True
     # spreadsheets: the sheet the row is on (``line`` is then the sheet's row number)
     sheet: str | None = None
+    # a table's row (ingest/tables.py), in any format: it states its own figures and labels nothing else
+    table: bool = False
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,11 @@ from docx.oxml.ns import qn
 
 from qa_bot import IngestError, QABot, Settings
 from qa_bot.cli import files_summary
+from qa_bot.ingest import boilerplate
 from qa_bot.ingest.documents import SourceFile, read_document
 from qa_bot.language.legacy_fonts import encode
 from qa_bot.store.index import current_generation
+from qa_bot.types import Paragraph
 
 ROOT = Path(__file__).resolve().parents[2]
 OFFICE_SET = ROOT / "eval" / "sets" / "office" / "docs"
@@ -349,3 +351,23 @@ def test_tcvn3_cells_of_an_old_workbook_become_unicode(tmp_path):
     wb.save(tmp_path / "can_bo.xlsx")
     [row] = read(tmp_path / "can_bo.xlsx").paragraphs
     assert row.text == "Danh sách — Họ và tên: Nguyễn Văn Hùng; Chức vụ: Chánh Văn phòng"
+
+
+def _paragraphs(lines: list[str], table: tuple[int, ...] = ()) -> tuple[Paragraph, ...]:
+    return tuple(Paragraph("f.docx", i, i, t, table=i in table) for i, t in enumerate(lines, start=1))
+
+
+def test_an_administrative_documents_heading_labels_every_paragraph_below_it():
+    letter = _paragraphs(["UBND TỈNH BẮC HÀ", "SỞ Y TẾ", "Số: 1873/SYT-NVY",
+                          "V/v triển khai chiến dịch tiêm vắc xin sởi - rubella năm 2023",
+                          "Kính gửi: Trung tâm Y tế các huyện, thị xã, thành phố.",
+                          "Đối tượng của chiến dịch là 28.640 trẻ chưa được tiêm đủ mũi.",
+                          "Bảng 1 — Xã: Lâm Phú; Số trẻ: 219"], table=(7,))
+    assert boilerplate.letterhead(letter) == [1, 2, 3, 4]
+    assert boilerplate.labels(letter) == {n: (1, 2, 3, 4) for n in (5, 6, 7)}
+
+
+def test_a_page_with_no_document_number_or_subject_line_has_no_heading_to_read_under():
+    news = _paragraphs(["Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2023",
+                        "Sáng 15/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2023."])
+    assert boilerplate.letterhead(news) == [] and boilerplate.labels(news) == {}

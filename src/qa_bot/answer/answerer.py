@@ -173,8 +173,10 @@ class Answerer:
             if not spans:
                 continue
             dense = self._dense(p, qvec, probe)
-            paragraph_matched = q.matched(p.text)
-            missing = features.missing_anchors(q, p.text)
+            context = self.index.context(p.source, p.number)
+            labelled = q.matched(context) if context else frozenset()
+            paragraph_matched = q.matched(p.text) | labelled
+            missing = features.missing_anchors(q, f"{p.text}\n{context}" if context else p.text)
             for group in spans:
                 start, end = group[0][1].start, group[-1][1].end
                 segmented = " ".join(sent.words for _, sent in group)
@@ -182,7 +184,7 @@ class Answerer:
                 f = features.facts(q, p.text[start:end], segmented, paragraph_matched, missing,
                                    max(x[0] for x in d), max(x[1] for x in d), max(x[2] for x in d),
                                    hit.lexical_score / top_lexical if top_lexical > 0 else 0.0,
-                                   hit.dense_score - top_dense, len(group))
+                                   hit.dense_score - top_dense, len(group), labelled)
                 out.append(Candidate(p, start, end, f, words=segmented))
                 facts.append(f)
         return q, out, features.matrix(q, facts, *self._best(q, retrieval, facts, qvec))
@@ -236,8 +238,11 @@ class Answerer:
             if not p.citable:
                 continue
             spans = self._spans(p)
+            context = self.index.context(p.source, p.number)
+            labelled = q.matched(context) if context else frozenset()
             for group in spans:
-                best_cov = max(best_cov, q.coverage(q.matched(p.text[group[0][1].start:group[-1][1].end])))
+                span = p.text[group[0][1].start:group[-1][1].end]
+                best_cov = max(best_cov, q.coverage(q.matched(span) | labelled))
             if qvec is not None and spans:
                 # a pair's cosine is the better of its two sentences': the single sentences cover it
                 rows = [row for group in spans if len(group) == 1 for row, _ in group]

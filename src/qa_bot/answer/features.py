@@ -25,12 +25,12 @@ FEATURES = (
     "dense_sentence_gap",  # that cosine minus the best one among its candidates and BM25's (Answerer._best)
     "dense_chunk",  # cosine of the question to the best chunk that overlaps the sentence
     "offtopic_margin",  # (q − p̄)·s: closer to the question than an everyday off-topic question is
-    "coverage",  # idf-weighted share of the question's content syllables in the sentence
+    "coverage",  # idf-weighted share of the question's content syllables in the sentence or what labels it
     "coverage_gap",  # that share minus the best one among its candidates and BM25's
-    "paragraph_coverage",  # the same share over the sentence's whole paragraph
+    "paragraph_coverage",  # the same share over the sentence's whole paragraph and its labels
     "word_overlap",  # share of the question's multi-syllable words (underthesea) in the sentence
     "bigram_overlap",  # share of the question's syllable pairs in the sentence
-    "missing_anchors",  # share of the question's names, numbers and codes not in the paragraph
+    "missing_anchors",  # share of the question's names, numbers and codes not in the paragraph or its labels
     # what the question asks for, and whether the sentence holds that kind of answer (answer_type.py);
     # one pair per kind, so each kind can weigh its match as the data says
     "asks_count", "count_match",
@@ -158,10 +158,12 @@ class SentenceFacts:
 
 def facts(q: QuestionView, text: str, segmented: str, paragraph_matched: frozenset[str], missing: float,
           dense_sentence: float, dense_chunk: float, margin: float, lexical_share: float, dense_gap: float,
-          sentences: int = 1) -> SentenceFacts:
-    """``missing``: missing_anchors() of the sentence's paragraph."""
+          sentences: int = 1, labelled: frozenset[str] = frozenset()) -> SentenceFacts:
+    """``missing``: missing_anchors() of the sentence's paragraph. ``labelled``: the question's syllables that
+    what labels the paragraph holds (Index.context): the sentence is read with them, as a reader reads it
+    under its letter's subject line."""
     syl = q.syllables(text)
-    matched = q.matched(text)
+    matched = q.matched(text) | labelled
     folded_syl = _folded_syllables(text)
     pairs = set(zip(folded_syl, folded_syl[1:]))
     seg = segmented.split()

@@ -136,13 +136,15 @@ class Index:
                 sentence_parts.append((_segment(doc, spans), None))
 
         todo = [i for i, part in enumerate(parts) if part is None]
-        new_texts = [c.text for i in todo for c in per_doc[i]]
+        labelled = [_Labelled(doc) for doc in documents]
+        new_texts = [labelled[i].embedded(c.paragraph, c.text) for i in todo for c in per_doc[i]]
         # A sentence that is a whole chunk already has its vector; only the others are embedded.
         chunk_at = {(c.source, c.paragraph, c.start, c.end): (i, j)
                     for i, chunks in enumerate(per_doc) for j, c in enumerate(chunks)}
         sentence_todo = [(i, j) for i, (sents, vecs) in enumerate(sentence_parts) if vecs is None
                          for j, t in enumerate(sents) if (t.source, t.paragraph, t.start, t.end) not in chunk_at]
-        sentence_texts = [_sentence_text(documents[i], sentence_parts[i][0][j]) for i, j in sentence_todo]
+        sentence_texts = [labelled[i].embedded(t.paragraph, _sentence_text(documents[i], t))
+                          for i, j in sentence_todo for t in (sentence_parts[i][0][j],)]
         if on_total:
             on_total(len(new_texts) + len(sentence_texts))
         new_vecs = embedder.embed_passages(new_texts + sentence_texts, settings.batch_size, on_progress)
@@ -185,7 +187,7 @@ class Index:
             dim=dim,
             chunking=chunking,
             dense=build_store(vectors, dim, settings),
-            lexical=LexicalIndex.build([c.text for c in chunks]),
+            lexical=LexicalIndex.build(_labelled_texts(documents, chunks)),
             sentences=list(sentences),
             sentence_vectors=sentence_vectors,
         )
@@ -231,6 +233,15 @@ class Index:
     def headings(self) -> frozenset[tuple[str, int]]:
         """(source, paragraph number) of every heading (``boilerplate.headings``): found, never quoted."""
         return frozenset((d.source, n) for d in self.documents for n in boilerplate.headings(d.paragraphs))
+
+    @cached_property
+    def _labels(self) -> dict[str, "_Labelled"]:
+        return {d.source: _Labelled(d) for d in self.documents}
+
+    def context(self, source: str, number: int) -> str:
+        """The text of what labels a paragraph (``boilerplate.labels``: its document's front matter and the
+        heading above it); empty for the front matter itself."""
+        return self._labels[source].text(number, "").rstrip("\n") if source in self._labels else ""
 
     def document(self, source: str) -> Document | None:
         # a build looks up every file it reads here: by name, not by a scan of all documents
@@ -328,7 +339,7 @@ class Index:
                     "indexed_at": d.indexed_at,
                     "read_with": d.read_with,
                     # a sixth field, the sheet, only where there is one (older indexes have five)
-                    "paragraphs": [[p.number, p.line, p.page, p.citable, p.text] + ([p.sheet] if p.sheet else [])
+                    "paragraphs": [[p.number, p.line, p.page, p.citable, p.text] + ([p.sheet, p.table] if p.sheet or p.table else [])
                                    for p in d.paragraphs],
                 }
                 for d in self.documents
@@ -376,7 +387,42 @@ def chunking_settings(settings: Settings) -> dict:
         "splitter": "langchain_text_splitters.RecursiveCharacterTextSplitter",
         "chunk_size": settings.chunk_size,
         "chunk_overlap": settings.chunk_overlap,
+        # what a chunk is embedded with: vectors of an index built otherwise are not reused
+        "embedded_with": EMBEDDED_WITH,
     }
+
+
+# A chunk or a sentence is embedded under what labels its paragraph (boilerplate.labels: the document's
+# front matter, the heading above): "Lệ phí dự tuyển là 500.000 đồng/thí sinh" is about the recruitment
+# its letter's subject line names, and its vector should say so (see docs/architecture.md, "Labels").
+EMBEDDED_WITH = "letterhead"
+
+
+def _labelled_texts(documents: list[Document], chunks: list[Chunk]) -> list[str]:
+    """Each chunk's text under its labels: what it is embedded with, and what BM25 reads."""
+    labelled = {d.source: _Labelled(d) for d in documents}
+    return [labelled[c.source].text(c.paragraph, c.text) for c in chunks]
+
+
+class _Labelled:
+    """One document's labels, as the text a paragraph's chunks and sentences are embedded with."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.labels = boilerplate.labels(doc.paragraphs)
+
+    def text(self, paragraph: int, text: str) -> str:
+        """``text`` (of the paragraph numbered ``paragraph``) under its labels, as BM25 and coverage read it."""
+        numbers = self.labels.get(paragraph, ())
+        if not numbers:
+            return text
+        return "\n".join([*(self.doc.paragraphs[n - 1].text for n in numbers), text])
+
+    def embedded(self, paragraph: int, text: str) -> str:
+        """What is embedded for ``text``: a table's row as it reads, with the caption it carries. Under the
+        heading too, a row's vector is the heading's: "Thị xã Trường Lạc có bao nhiêu trường học?" met its
+        row at cosine 0.882 alone and 0.853 under its report's heading, below a wrong file's row (0.887)."""
+        return text if self.doc.paragraphs[paragraph - 1].table else self.text(paragraph, text)
 
 
 def current_generation(index_dir: Path) -> Path:
@@ -443,10 +489,10 @@ def _sentence_text(doc: Document, t: Sentence) -> str:
 def _from_store(store: dict) -> tuple[list[Document], list[Chunk], list[Sentence]]:
     documents = []
     for d in store["documents"]:
-        # [number, line, page, citable, text] and, for a spreadsheet row, its sheet: an index written
-        # before sheets were stored loads as it is
+        # [number, line, page, citable, text] and, for a table row, its sheet and True: an index written
+        # before sheets or table rows were stored loads as it is
         paragraphs = tuple(
-            Paragraph(d["source"], number, line, text, page, citable, rest[0] if rest else None)
+            Paragraph(d["source"], number, line, text, page, citable, *rest)
             for number, line, page, citable, text, *rest in d["paragraphs"]
         )
         # "indexed_at" and "read_with" came after format 2 was out: an index without them shows no date
