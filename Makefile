@@ -72,6 +72,7 @@ office-eval: install office
 	$(PY) eval/scripts/office_eval.py
 	$(PY) eval/scripts/office_eval.py --docs eval/sets/office2/docs --questions eval/sets/office2/questions.jsonl
 	$(PY) eval/scripts/office_eval.py --docs eval/sets/office3/docs --questions eval/sets/office3/questions.jsonl
+	$(PY) eval/scripts/office_eval.py --docs eval/sets/office4/docs --questions eval/sets/office4/questions.jsonl
 
 # OCR quality: the seeds as scanned PDFs, character error rate and answers vs the text (README)
 ocr-quality: install ocr

@@ -77,5 +77,5 @@ for i, (q, kind, src, ans, rl) in enumerate(Q, 1):
         d["row_label"] = rl
     d["split"] = "test"
     out.append(json.dumps(d, ensure_ascii=False))
-Path(__file__).resolve().parents[2] / "eval" / "sets" / "office2" / "questions.jsonl".write_text("\n".join(out) + "\n", encoding="utf-8")
+(Path(__file__).resolve().parents[3] / "eval" / "sets" / "office2" / "questions.jsonl").write_text("\n".join(out) + "\n", encoding="utf-8")
 print(len(out), "questions")
