@@ -267,6 +267,43 @@ def test_text_pdf_table_rows_with_their_headers(tmp_path):
                      f"{caption} — Chỉ tiêu: Tổng đàn lợn; Đơn vị: con; Quý III/2023: 48.630"]
 
 
+def test_text_pdf_table_whose_cells_wrap_keeps_its_headers(tmp_path):
+    """A report's table as Word or reportlab draws it: header cells on two lines ("Dư nợ (tỷ" / "đồng)"),
+    a long label wrapped, figures right-aligned and centred in their row. pypdf gives each cell's lines
+    one after the other: each row is still one paragraph, each value beside its whole header."""
+    import matplotlib
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import cm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph as RLParagraph
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    font = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
+    style = ParagraphStyle("body", fontName="DejaVuSans", fontSize=11, leading=15, spaceAfter=10)
+    cell = ParagraphStyle("cell", fontName="DejaVuSans", fontSize=9.5, leading=12)
+    header = [RLParagraph(h, cell) for h in ("Chương trình cho vay", "Dư nợ (tỷ đồng)", "Số khách hàng còn dư nợ")]
+    table = Table([header,
+                   [RLParagraph("Cho vay hộ nghèo", cell), "1.186,4", "24.315"],
+                   [RLParagraph("Cho vay nước sạch và vệ sinh môi trường nông thôn", cell), "874,9", "39.513"],
+                   [RLParagraph("Tổng cộng", cell), "2.061,3", "63.828"]],
+                  colWidths=[5 * cm, 2.2 * cm, 2.6 * cm])
+    table.setStyle([("FONTNAME", (0, 0), (-1, -1), "DejaVuSans"), ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+                    ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    caption = "Bảng 1. Dư nợ các chương trình tín dụng chính sách"
+    SimpleDocTemplate(str(tmp_path / "tin_dung.pdf"), pagesize=A4).build(
+        [RLParagraph(PROSE, style), RLParagraph(caption, style), table])
+    texts = [p.text for p in read(tmp_path / "tin_dung.pdf").paragraphs]
+    head = f"{caption} — Chương trình cho vay: "
+    assert texts == [PROSE, caption,
+                     head + "Cho vay hộ nghèo; Dư nợ (tỷ đồng): 1.186,4; Số khách hàng còn dư nợ: 24.315",
+                     head + "Cho vay nước sạch và vệ sinh môi trường nông thôn; Dư nợ (tỷ đồng): 874,9; "
+                            "Số khách hàng còn dư nợ: 39.513",
+                     head + "Tổng cộng; Dư nợ (tỷ đồng): 2.061,3; Số khách hàng còn dư nợ: 63.828"]
+
+
 def test_without_libreoffice_the_file_says_how_to_install_it(tmp_path, monkeypatch):
     d = docx.Document()
     d.add_paragraph("Kế hoạch cải cách hành chính năm 2024 của huyện Tân Phước.")

@@ -108,6 +108,7 @@ class _Line:
     text: str
     y: float | None = None  # baseline, PDF units (grows upwards)
     size: float | None = None  # effective font size
+    x: float | None = None  # where the line starts, PDF units
 
 
 _BULLET = re.compile(r"^\s*([•◦▪▫●○■□·‣⁃∙–—*-]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)")
@@ -239,7 +240,7 @@ def ocr_paragraphs(lines: list[OcrLine], page: int) -> list[Block]:
 
 def _page_lines(page) -> list[_Line]:
     """The page's extracted text as lines, each with where it sits when pypdf tells us."""
-    fragments: list[tuple[str, float, float, bool]] = []
+    fragments: list[tuple[str, float, float, bool, float]] = []
 
     def visit(text, cm, tm, font_dict, font_size):
         if not text:
@@ -248,10 +249,11 @@ def _page_lines(page) -> list[_Line]:
         b = tm[0] * cm[1] + tm[1] * cm[3]
         c = tm[2] * cm[0] + tm[3] * cm[2]
         d = tm[2] * cm[1] + tm[3] * cm[3]
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         size = float(font_size or 0) * (c * c + d * d) ** 0.5
         upright = abs(a) >= abs(b) and a > 0
-        fragments.append((text, y, size, upright))
+        fragments.append((text, y, size, upright, x))
 
     text = page.extract_text(visitor_text=visit) or ""
     raw = text.split("\n")
@@ -269,7 +271,7 @@ def _page_lines(page) -> list[_Line]:
         while k + 1 < len(starts) and starts[k + 1] <= first:
             k += 1
         if ln.text.strip() and k < len(fragments):
-            ln.y, ln.size = fragments[k][1], fragments[k][2] or None
+            ln.y, ln.size, ln.x = fragments[k][1], fragments[k][2] or None, fragments[k][4]
         offset += len(ln.text) + 1
     return lines
 
@@ -292,35 +294,74 @@ def _pdf_paragraphs(lines: list[_Line], page: int, full: int) -> list[Block]:
 
 
 def _pdf_tables(lines: list[_Line]) -> list[tuple[int, int, list]]:
-    """(start, end, rows) of the runs of lines that form a table: pypdf gives each cell of a drawn
-    table as a line of its own, the cells of a row on one baseline. Two visual rows or more in a
-    row, each of two cells or more and all of the same count, figures in half the rows or more
-    (two-column prose has none): a table, each visual row a ``tables.Row``."""
-    rows: list[tuple[int, int]] = []  # [start, end) of each visual row of non-blank lines
+    """(start, end, rows) of the runs of lines that form a table.
+
+    pypdf gives a drawn table cell by cell, left to right, a cell's lines one after the other: a cell is
+    a run of lines that start at one x, each a line below the last; a row, a run of cells each starting
+    right of the one before (one baseline for single-line cells, as a table typed line by line has
+    them). A header cell wrapped onto two lines ("Dư nợ (tỷ" / "đồng)") is so one cell of its row, and
+    the row keeps its header. Two rows or more in a run, each of two cells or more and all of the same
+    count, figures in half the rows or more (two-column prose has none): a table."""
+    cells: list[_Cell] = []
     i = 0
     while i < len(lines):
         j = i + 1
-        if lines[i].y is not None and lines[i].text.strip():
-            while (j < len(lines) and lines[j].y is not None and lines[j].text.strip()
-                   and abs(lines[j].y - lines[i].y) <= _SAME_ROW):
+        placed = lines[i].x is not None and lines[i].y is not None and bool(lines[i].text.strip())
+        if placed:
+            while j < len(lines) and _same_cell(lines[j - 1], lines[j]):
                 j += 1
-        rows.append((i, j))
+        cells.append(_Cell(i, j, " ".join(ln.text.strip() for ln in lines[i:j]), lines[i].x if placed else None,
+                           lines[j - 1].y if placed else None, lines[i].y if placed else None))
         i = j
+    rows: list[tuple[int, int, list[str]]] = []  # [start, end) lines, cells
+    k = 0
+    while k < len(cells):
+        m = k + 1
+        if cells[k].x is not None:
+            low, high = cells[k].low, cells[k].high
+            # the next cell starts further right and beside the row (their lines share a height)
+            while (m < len(cells) and cells[m].x is not None and cells[m].x > cells[m - 1].x + _CELL_GAP
+                   and cells[m].low <= high + _SAME_ROW and cells[m].high >= low - _SAME_ROW):
+                low, high = min(low, cells[m].low), max(high, cells[m].high)
+                m += 1
+        rows.append((cells[k].start, cells[m - 1].end, [c.text for c in cells[k:m]]))
+        k = m
     out = []
     k = 0
     while k < len(rows):
-        width = rows[k][1] - rows[k][0]
+        width = len(rows[k][2])
         m = k
-        while m < len(rows) and width >= 2 and rows[m][1] - rows[m][0] == width:
+        while m < len(rows) and width >= 2 and len(rows[m][2]) == width:
             m += 1
-        run = [[ln.text.strip() for ln in lines[a:b]] for a, b in rows[k:m]]
+        run = [r[2] for r in rows[k:m]]
         if m - k >= 2 and sum(any(tables.is_figure(c) for c in r) for r in run) * 2 >= len(run):
-            out.append((rows[k][0], rows[m - 1][1],
-                        [tables.Row(lines[a].number, cells) for (a, _), cells in zip(rows[k:m], run)]))
+            out.append((rows[k][0], rows[m - 1][1], [tables.Row(lines[a].number, cells) for a, _, cells in rows[k:m]]))
             k = m
         else:
             k += 1
     return out
+
+
+# a cell starts at least this far (PDF units) right of the one before it
+_CELL_GAP = 1.0
+
+
+@dataclass
+class _Cell:
+    start: int  # [start, end) of the page's lines
+    end: int
+    text: str
+    x: float | None  # where its lines start; None for a blank or unplaced line
+    low: float | None  # baselines of its last and first line
+    high: float | None
+
+
+def _same_cell(above: _Line, below: _Line) -> bool:
+    """``below`` goes on the cell ``above`` is in: it starts where ``above`` does, one line lower."""
+    if above.x is None or below.x is None or above.y is None or below.y is None or not below.text.strip():
+        return False
+    step = above.y - below.y
+    return abs(above.x - below.x) <= _CELL_GAP and 0 < step <= 1.6 * (above.size or 12)
 
 
 def _flowed(lines: list[_Line], page: int, full: int) -> list[Block]:
