@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from qa_bot.answer import answer_type, article, bands, features, short_answer
+from qa_bot.answer import answer_type, article, bands, features, short_answer, totals
 from qa_bot.answer.features import QuestionView, SentenceFacts
 from qa_bot.answer.retrieval import Retrieval
 from qa_bot.answer.scope import scope
@@ -20,7 +20,8 @@ from qa_bot.answer.scorer import AnswerScorer
 from qa_bot.answer.topicality import Topicality
 from qa_bot.language import bilingual, vietnamese
 from qa_bot.language.question import AskedQuestion
-from qa_bot.language.text import words
+from qa_bot.ingest import tables
+from qa_bot.language.text import fold, words
 from qa_bot.settings import Settings
 from qa_bot.store.index import Index
 from qa_bot.types import Answer, Citation, Hit, Paragraph, Sentence
@@ -125,6 +126,9 @@ class Answerer:
         fact = self._page_fact(question, candidates[0], hits)
         if fact is not None:
             return fact
+        total = self._total(question, q, candidates[0], hits)
+        if total is not None:
+            return total
         chosen = self._choose(q, candidates)
         citations = self._checked([cite(c.paragraph, c.start, c.end, c.probability) for c in chosen])
         text = "\n\n".join(f"“{c.quote}” [{i}]" for i, c in enumerate(citations, start=1))
@@ -320,16 +324,43 @@ class Answerer:
             # the page does not state it: its text would answer with a date or a name of something else
             # (a meeting's date for "when was it posted")
             return self._abstain(question.text, hits, 0.0, "trang tin không nói điều này / the page does not say")
-        p = fact.paragraph
-        [citation] = self._checked([cite(p, fact.start, fact.end, best.probability)])
-        hit = Hit(p.source, p.number, p.line, p.text, round(best.probability, 6), p.page, fact.start, fact.end,
-                  sheet=p.sheet)
+        return self._quoted(question, fact.paragraph, fact.start, fact.end, fact.short, best.probability, hits,
+                            "hỏi về chính trang tin, dòng này nói điều đó / asks about the page itself; "
+                            "this line of it says so")
+
+    def _total(self, question: AskedQuestion, q: QuestionView, best: Candidate, hits: list[Hit]) -> Answer | None:
+        """A question about a whole ("Toàn tỉnh …", "cả tỉnh", "tất cả"): the total row of the best answer's
+        document (``totals.py``) that holds as much of the question as the best answer does, counting the
+        words that ask for the whole as held; quoted with the best answer's probability, which says how sure
+        the bot is of the document. None for any other question, or when no total row holds as much."""
+        whole = totals.whole_words(question)
+        if not whole or (best.paragraph.table and tables.is_total(best.paragraph.text)):
+            return None
+        document = self.index.document(best.paragraph.source)
+        asked_whole = frozenset(t for t in q.idf if fold(t) in whole)
+        held = [(q.coverage(q.matched(f"{p.text}\n{self.index.context(p.source, p.number)}") | asked_whole), p)
+                for p in (totals.total_rows(document, best.paragraph) if document else [])]
+        if not held:
+            return None
+        coverage, row = max(held, key=lambda h: h[0])
+        if coverage < best.facts.coverage:
+            return None
+        span = short_answer.find(question, row.text)
+        return self._quoted(question, row, 0, len(row.text), span, best.probability, hits,
+                            "hỏi về cả tổng thể, dòng tổng cộng của bảng trả lời / asks about the whole; "
+                            "the table's total row answers")
+
+    def _quoted(self, question: AskedQuestion, p: Paragraph, start: int, end: int, short: tuple[int, int] | None,
+                probability: float, hits: list[Hit], why: str) -> Answer:
+        """An answer of one quote, ``p.text[start:end]``, that a rule chose over the best sentence (a page fact,
+        a total row), with the best sentence's probability."""
+        [citation] = self._checked([cite(p, start, end, probability)])
+        hit = Hit(p.source, p.number, p.line, p.text, round(probability, 6), p.page, start, end, sheet=p.sheet)
         hits = [hit] + [h for h in hits if (h.source, h.paragraph) != (p.source, p.number)][: len(hits) - 1]
-        band = bands.band(best.probability, self.confident_from)
+        band = bands.band(probability, self.confident_from)
         return Answer(question.text, bands.worded(band, f"“{citation.quote}” [1]"), [citation], abstained=False,
-                      hits=hits, confidence=round(best.probability, 4), short=p.text[fact.short[0]:fact.short[1]],
-                      band=band, why="hỏi về chính trang tin, dòng này nói điều đó / asks about the page itself; "
-                                     "this line of it says so")
+                      hits=hits, confidence=round(probability, 4), short=p.text[short[0]:short[1]] if short else None,
+                      band=band, why=why)
 
     def _abstain(self, question: str, hits: list[Hit], confidence: float, why: str = "") -> Answer:
         near = [h for h in hits if self.index.paragraph(h.source, h.paragraph).citable][:3]

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qa_bot.language.text import fold
+
 CAPTION_SEP = " — "
 # every row starts with its table's caption; eval/scripts/office_eval.py --rows-without-caption
 # measures the other choice (the caption a paragraph of its own only), see docs/quality.md
@@ -63,6 +65,19 @@ class Row:
 class RowText:
     line: int
     text: str
+
+
+# A table's total row, by its label ("Tổng cộng", "Cộng", "Toàn tỉnh", …), folded: what a question about
+# the whole is answered with (answer/totals.py)
+_TOTALS = {"tong cong", "tong so", "tong", "cong", "toan tinh", "toan huyen", "toan thanh pho", "toan thi xa",
+           "toan xa", "toan nganh", "ca nuoc", "toan quoc", "total", "grand total"}
+
+
+def is_total(row_text: str) -> bool:
+    """Whether a row paragraph (``paragraphs``) is its table's total: its first cell says so."""
+    cells = row_text.split(CAPTION_SEP, 1)[-1]
+    value = cells.split(CELL_SEP, 1)[0].split(": ", 1)[-1]
+    return fold(value).strip(" .:*") in _TOTALS
 
 
 def looks_like_caption(text: str) -> bool:
