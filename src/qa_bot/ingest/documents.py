@@ -198,7 +198,8 @@ def read_document(file: SourceFile, settings: Settings,
         # paragraph, as a file may mix them with Unicode
         blocks = [replace(b, text=legacy_fonts.fix(b.text)) for b in blocks]
     paragraphs = mark_citable(
-        [Paragraph(file.source, i, b.line, nfc(b.text), b.page, sheet=b.sheet, table=b.table) for i, b in enumerate(blocks, start=1)]
+        [Paragraph(file.source, i, b.line, nfc(b.text), b.page, sheet=b.sheet, table=b.table)
+         for i, b in enumerate(blocks, start=1)]
     )
     # a table row is content whatever its length: its cells are figures, not web chrome
     paragraphs = [replace(p, citable=True) if b.table and not p.citable else p for p, b in zip(paragraphs, blocks)]

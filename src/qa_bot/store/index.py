@@ -338,8 +338,10 @@ class Index:
                     "format": d.format,
                     "indexed_at": d.indexed_at,
                     "read_with": d.read_with,
-                    # a sixth field, the sheet, only where there is one (older indexes have five)
-                    "paragraphs": [[p.number, p.line, p.page, p.citable, p.text] + ([p.sheet, p.table] if p.sheet or p.table else [])
+                    # a sixth and seventh field, the sheet and whether it is a table row, only for a row
+                    # (older indexes have five, or six for a spreadsheet's)
+                    "paragraphs": [[p.number, p.line, p.page, p.citable, p.text]
+                                   + ([p.sheet, p.table] if p.sheet or p.table else [])
                                    for p in d.paragraphs],
                 }
                 for d in self.documents
