@@ -408,3 +408,28 @@ def test_a_page_with_no_document_number_or_subject_line_has_no_heading_to_read_u
     news = _paragraphs(["Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2023",
                         "Sáng 15/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2023."])
     assert boilerplate.letterhead(news) == [] and boilerplate.labels(news) == {}
+
+
+def test_a_wide_tables_row_is_quoted_whole_for_its_last_cell(tmp_path):
+    """A long row is one quotable sentence: cut at its semicolons like officialese, its later cells were quoted
+    without the unit they belong to."""
+    header = ["Đơn vị", "Số người hưởng trợ cấp thất nghiệp năm 2023 (người)",
+              "Số người hưởng trợ cấp thất nghiệp năm 2024 (người)",
+              "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ năm 2023 (%)",
+              "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ năm 2024 (%)"]
+    units = [["Thành phố Phước Hải", "2.415", "2.186", "41,26", "43,08"], ["Huyện Lũng Pa", "126", "139", "17,35", "19,02"],
+             ["Huyện Kỳ Xuyên", "573", "548", "27,63", "29,41"]]
+    d = docx.Document()
+    d.add_paragraph("Chính sách bảo hiểm thất nghiệp được thực hiện kịp thời; số liệu theo từng đơn vị tại Bảng 2.")
+    d.add_paragraph("Bảng 2. Trợ cấp thất nghiệp và lao động qua đào tạo năm 2023, 2024")
+    t = d.add_table(rows=1 + len(units), cols=len(header))
+    for i, row in enumerate([header, *units]):
+        for j, v in enumerate(row):
+            t.cell(i, j).text = v
+    d.save(tmp_path / "lao_dong.docx")
+    bot = QABot.build([tmp_path / "lao_dong.docx"], index_dir=tmp_path / "index")
+    a = bot.ask("Năm 2024 tỷ lệ lao động qua đào tạo có bằng cấp của huyện Lũng Pa là bao nhiêu?")
+    assert not a.abstained
+    quote = a.citations[0].quote
+    assert quote == bot.index.paragraph(a.citations[0].source, a.citations[0].paragraph).text
+    assert "Huyện Lũng Pa" in quote and "19,02" in quote

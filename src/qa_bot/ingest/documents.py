@@ -227,7 +227,8 @@ def read_settings(kind: str, settings: Settings) -> str:
     """The settings that decide the text a slow format gives ("vie, 300 dpi"; "numbers en-US"):
     an unchanged file read with other settings is read again (``Document.read_with``)."""
     if kind in office.TARGET:
-        return f"numbers {settings.spreadsheet_numbers}" if office.TARGET[kind] == "xlsx" else "libreoffice"
+        # "rows": read since table rows are marked (Paragraph.table); a file converted before is read again
+        return f"numbers {settings.spreadsheet_numbers}, rows" if office.TARGET[kind] == "xlsx" else "libreoffice, rows"
     return ocr_settings(settings) if kind in SLOW else ""
 
 

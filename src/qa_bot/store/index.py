@@ -475,8 +475,11 @@ def _document_bounds(chunks: list[Chunk] | list[Sentence], documents: list[Docum
 
 
 def _sentence_spans(doc: Document) -> list[tuple[int, int, int]]:
-    """(paragraph, start, end) of every quotable sentence of the citable paragraphs."""
-    return [(p.number, s, e) for p in doc.paragraphs if p.citable for s, e in sentence_spans(p.text)]
+    """(paragraph, start, end) of every quotable sentence of the citable paragraphs. A table's row is one:
+    cut at its semicolons as a long sentence is, its later cells were quoted without the row's label
+    ("… / Năm 2023: 126;" for Lũng Pa's 2024 figure, office5)."""
+    return [(p.number, s, e) for p in doc.paragraphs if p.citable
+            for s, e in ([(0, len(p.text))] if p.table else sentence_spans(p.text))]
 
 
 def _segment(doc: Document, spans: list[tuple[int, int, int]]) -> list[Sentence]:
