@@ -1,0 +1,526 @@
+#!/usr/bin/env python3
+# -*- coding: utf-8 -*-
+"""Generate the sixth held-out Vietnamese office folder (office6) docs/ from office_content.py.
+
+    PYTHONPATH=src .venv/bin/python eval/scripts/office6/make_office.py [--out DIR]
+
+(adapted from eval/scripts/office5/make_office.py; the shared helpers are imported from
+eval/scripts/office/docmaker.py). Without --out it rewrites eval/sets/office6/docs/.
+Deterministic: two runs give byte-identical files (zip containers get fixed entry
+times and metadata dates, OLE FILETIMEs and RTF \\creatim etc. are fixed, the PDF is
+written with reportlab's invariant mode). validate.py checks this with sha256.
+Needs: python-docx openpyxl python-pptx reportlab (in .venv), LibreOffice
+(/usr/bin/soffice), qa_bot.language.legacy_fonts (the encoder).
+"""
+import argparse
+import csv
+import io
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.append(str(HERE.parent / "office"))  # docmaker (after this folder: office_content is ours)
+
+from qa_bot.language.legacy_fonts import decode, encode  # noqa: E402
+import office_content as C  # noqa: E402
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
+from docx.shared import Cm, Pt  # noqa: E402
+import openpyxl  # noqa: E402
+from openpyxl.styles import Alignment, Font  # noqa: E402
+from pptx import Presentation  # noqa: E402
+from pptx.util import Inches, Pt as PPt  # noqa: E402
+
+from docmaker import (  # noqa: E402
+    soffice_convert,
+    normalize_zip,
+    normalize_ole_times,
+    normalize_rtf,
+    run_font,
+    para,
+    simple_table,
+    new_doc,
+    save_docx,
+    fixed_wb_props,
+    FIXED_DT,
+)
+
+DEFAULT_OUT = HERE.parents[1] / "sets" / "office6" / "docs"
+
+
+# ------------------------------------------------------------------ layout helpers
+def cell_paras(cell, lines, bold_upto=None, italic_last=False, center=True, bold_all=False):
+    """Fill a table cell with one paragraph per line."""
+    for k, line in enumerate(lines):
+        p = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+        r = p.add_run(line)
+        r.bold = bold_all or (bold_upto is not None and k < bold_upto)
+        if italic_last and k == len(lines) - 1:
+            r.italic = True
+        if center:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def fix_widths(t, widths=(Cm(7.5), Cm(8.5))):
+    """Explicit column and cell widths (LibreOffice's .doc export otherwise
+    loses the layout of an auto-width borderless table)."""
+    t.autofit = False
+    for j, w in enumerate(widths):
+        t.columns[j].width = w
+        for c in t.columns[j].cells:
+            c.width = w
+
+
+def header_table(doc, left, right, bold_left=2):
+    t = doc.add_table(rows=1, cols=2)          # no style = no borders
+    fix_widths(t)
+    cell_paras(t.cell(0, 0), left, bold_upto=bold_left)
+    cell_paras(t.cell(0, 1), right, bold_upto=2, italic_last=True)
+    return t
+
+
+def footer_table(doc, left, right):
+    ft = doc.add_table(rows=1, cols=2)
+    fix_widths(ft)
+    trpr = ft.rows[0]._tr.get_or_add_trPr()     # keep the signature block in one piece
+    trpr.append(trpr.makeelement(qn("w:cantSplit"), {}))
+    fl = ft.cell(0, 0)
+    cell_paras(fl, left, center=False)
+    fl.paragraphs[0].runs[0].bold = True
+    fl.paragraphs[0].runs[0].italic = True
+    cell_paras(ft.cell(0, 1), right, bold_all=True)
+    return ft
+
+
+def body_para(doc, text):
+    p = para(doc, text)
+    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    p.paragraph_format.first_line_indent = Cm(1)
+    return p
+
+
+# ------------------------------------------------------------------ letters (Unicode)
+def make_letter_docx(path: Path, D: dict):
+    """Real layout: borderless 2-column header table (issuing body, Số, V/v |
+    Quốc hiệu, place and date), Kính gửi, body, borderless 2-column footer
+    table (Nơi nhận | signature block)."""
+    doc = new_doc()
+    header_table(doc, D["head_left"], D["head_right"])
+    doc.add_paragraph()
+    for k, line in enumerate(D["kinh_gui"]):
+        p = para(doc, line)
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER if k == 0 else WD_ALIGN_PARAGRAPH.LEFT
+        if k and len(D["kinh_gui"]) > 1:
+            p.paragraph_format.left_indent = Cm(4)
+    for line in D["body"]:
+        body_para(doc, line)
+    footer_table(doc, D["foot_left"], D["foot_right"])
+    doc.add_paragraph()  # Word documents end with a paragraph, never with a table
+    save_docx(doc, path)
+
+
+# ------------------------------------------------------------------ quyết định (Unicode)
+def make_qd_docx(path: Path, D: dict):
+    """Same header/footer tables as the letters; no "Kính gửi" (a quyết định has none):
+    QUYẾT ĐỊNH / Về việc … / the deciding authority, Căn cứ …, QUYẾT ĐỊNH:, Điều 1-3."""
+    doc = new_doc()
+    header_table(doc, D["head_left"], D["head_right"])
+    doc.add_paragraph()
+    for k, line in enumerate(D["title"]):
+        para(doc, line, bold=k != 1, center=True)
+    for line in D["can_cu"]:
+        p = body_para(doc, line)
+        p.runs[0].italic = True
+    para(doc, D["quyet_dinh"], bold=True, center=True)
+    for line in D["dieu"]:
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        p.paragraph_format.first_line_indent = Cm(1)
+        head_, rest = line.split(". ", 1)
+        r = p.add_run(head_ + ". ")
+        r.bold = True
+        p.add_run(rest)
+    footer_table(doc, D["foot_left"], D["foot_right"])
+    doc.add_paragraph()
+    save_docx(doc, path)
+
+
+# ------------------------------------------------------------------ TCVN3 letter docx
+def make_tcvn3_docx(path: Path, items):
+    doc = new_doc(font=".VnTime")
+    for kind, payload in items:
+        p = doc.add_paragraph()
+        if kind == "H":
+            enc = encode(payload, "tcvn3_upper")
+            assert decode(enc, "tcvn3_upper") == payload.upper(), payload
+            r = p.add_run(enc)
+            run_font(r, ".VnTimeH")
+            r.bold = True
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        else:
+            enc = encode(payload, "tcvn3")
+            assert decode(enc, "tcvn3") == payload, payload
+            r = p.add_run(enc)
+            run_font(r, ".VnTime")
+            if len(payload) > 90:
+                p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+                p.paragraph_format.first_line_indent = Cm(1)
+            elif payload.startswith("Nơi nhận"):
+                r.italic = True
+                r.font.size = Pt(11)
+            else:
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            if ", ngày " in payload:
+                r.italic = True
+            if payload == items[-1][1]:
+                r.bold = True
+    save_docx(doc, path)
+
+
+# ------------------------------------------------------------------ VNI letter docx
+def make_vni_docx(path: Path, lines):
+    doc = new_doc(font="VNI-Times")
+    for text in lines:
+        enc = encode(text, "vni")
+        assert decode(enc, "vni") == text, text
+        p = doc.add_paragraph()
+        r = p.add_run(enc)
+        run_font(r, "VNI-Times")
+        if len(text) > 90:
+            p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            p.paragraph_format.first_line_indent = Cm(1)
+        elif not text.startswith("Nơi nhận"):
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if text.isupper() or text == lines[-1] or text.startswith("Độc lập"):
+            r.bold = True
+        if ", ngày " in text:
+            r.italic = True
+    save_docx(doc, path)
+
+
+# ------------------------------------------------------------------ TCVN3 txt
+def make_tcvn3_txt(path: Path, lines):
+    parts = []
+    for text in lines:
+        enc = encode(text, "tcvn3")
+        assert decode(enc, "tcvn3") == text, text
+        parts.append(enc)
+    path.write_bytes(("\r\n\r\n".join(parts) + "\r\n").encode("cp1252"))
+
+
+# ------------------------------------------------------------------ report docx (2 tables, 2nd with merged header)
+def set_repeat_header(row):
+    trpr = row._tr.get_or_add_trPr()
+    trpr.append(trpr.makeelement(qn("w:tblHeader"), {}))
+
+
+def merged_header_table(doc, top, sub, rows):
+    """Two header rows: 'Đơn vị' spans both rows; each top group spans 2 columns."""
+    ncol = 1 + len(sub)
+    t = doc.add_table(rows=2 + len(rows), cols=ncol)
+    t.style = "Table Grid"
+    a = t.cell(0, 0).merge(t.cell(1, 0))
+    a.text = top[0]
+    for g, label in enumerate(top[1:]):
+        m = t.cell(0, 1 + 2 * g).merge(t.cell(0, 2 + 2 * g))
+        m.text = label
+    for j, s in enumerate(sub, start=1):
+        t.cell(1, j).text = s
+    for i in (0, 1):
+        set_repeat_header(t.rows[i])
+        for c in t.rows[i].cells:
+            for p in c.paragraphs:
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                for r in p.runs:
+                    r.bold = True
+    for i, row in enumerate(rows, start=2):
+        for j, v in enumerate(row):
+            t.cell(i, j).text = v
+        if row[0] == "Toàn tỉnh":
+            for c in t.rows[i].cells:
+                c.paragraphs[0].runs[0].bold = True
+    return t
+
+
+def make_mt_docx(path: Path):
+    D = C.MT_DOCX
+    doc = new_doc()
+    header_table(doc, D["header"], C.QUOC_HIEU + [D["date"]])
+    doc.add_paragraph()
+    para(doc, D["title"], bold=True, center=True)
+    para(doc, D["subtitle"], bold=True, center=True)
+    for t in D["paras_before"]:
+        body_para(doc, t)
+    para(doc, D["t1_caption"], bold=True, center=True)
+    t1 = simple_table(doc, D["t1_header"], C.mt_t1_rows())
+    for c in t1.rows[-1].cells:
+        c.paragraphs[0].runs[0].bold = True
+    for t in D["paras_middle"]:
+        body_para(doc, t)
+    para(doc, D["t2_caption"], bold=True, center=True)
+    merged_header_table(doc, D["t2_header_top"], D["t2_header_sub"], C.mt_t2_rows())
+    for t in D["paras_after"]:
+        body_para(doc, t)
+    nn = D["noi_nhan"].split("; ")
+    left = [nn[0].split(": ")[0] + ":", "- " + nn[0].split(": ")[1] + ";"] + \
+           ["- " + x + (";" if k < len(nn) - 2 else ".") for k, x in enumerate(nn[1:])]
+    footer_table(doc, left, D["sign"][:-1] + ["", ""] + D["sign"][-1:])
+    doc.add_paragraph()
+    save_docx(doc, path)
+
+
+def make_report_docx(path: Path, D: dict, rows):
+    """Report for the .odt: header lines, title, prose, caption, table, closing
+    paragraph and the signature block as centred paragraphs."""
+    doc = new_doc()
+    for k, h in enumerate(D.get("header", [])):
+        para(doc, h, bold=k < 2, center=True)
+    para(doc, D["title"], bold=True, center=True)
+    para(doc, D["subtitle"], bold=True, center=True)
+    for t in D["paras_before"]:
+        body_para(doc, t)
+    para(doc, D["table_caption"], bold=True, center=True)
+    t = simple_table(doc, D["table_header"], rows)
+    for c in t.rows[-1].cells:
+        c.paragraphs[0].runs[0].bold = True
+    body_para(doc, D["paras_after"][0])
+    for line in D["paras_after"][1:]:
+        para(doc, line, bold=True, center=True)
+    save_docx(doc, path)
+
+
+# ------------------------------------------------------------------ pdf (reportlab)
+def make_pdf(path: Path):
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import cm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    fontdir = Path("/usr/share/fonts/truetype/dejavu")
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(fontdir / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(fontdir / "DejaVuSans-Bold.ttf")))
+
+    D = C.PDF_DOC
+    body = ParagraphStyle("body", fontName="DejaVuSans", fontSize=11, leading=15,
+                          alignment=TA_JUSTIFY, spaceAfter=6, firstLineIndent=20)
+    center_b = ParagraphStyle("cb", parent=body, fontName="DejaVuSans-Bold", alignment=TA_CENTER,
+                              firstLineIndent=0)
+    cell = ParagraphStyle("cell", fontName="DejaVuSans", fontSize=9.5, leading=12)
+    cell_b = ParagraphStyle("cellb", parent=cell, fontName="DejaVuSans-Bold")
+    story = [Paragraph(h, center_b) for h in D["header"]]
+    story += [Spacer(1, 8), Paragraph(D["title"], ParagraphStyle("t", parent=center_b, fontSize=13,
+                                                                 leading=18)),
+              Paragraph(D["subtitle"], center_b), Spacer(1, 8)]
+    story += [Paragraph(t, body) for t in D["paras_before"]]
+    story.append(Paragraph(D["table_caption"], center_b))
+    data = [[Paragraph(h, cell_b) for h in D["table_header"]]]
+    for row in C.dt_rows():
+        st = cell_b if row[0] == "Tổng cộng" else cell
+        data.append([Paragraph(row[0], st)] + row[1:])
+    tbl = Table(data, colWidths=[6.4 * cm, 3.1 * cm, 3.1 * cm, 3.1 * cm])
+    tbl.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), "DejaVuSans"),
+        ("FONTNAME", (0, -1), (-1, -1), "DejaVuSans-Bold"),
+        ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    story += [tbl, Spacer(1, 10)]
+    story.append(Paragraph(D["paras_after"][0], body))
+    story += [Spacer(1, 6)] + [Paragraph(t, center_b) for t in D["paras_after"][1:]]
+    doc = SimpleDocTemplate(str(path), pagesize=A4, invariant=1,
+                            title="Báo cáo kết quả thực hiện chính sách dân tộc năm 2024",
+                            author="Ban Dân tộc tỉnh Lạc Ninh",
+                            creator="make_office.py", producer="ReportLab",
+                            leftMargin=2.5 * cm, rightMargin=2 * cm)
+    doc.build(story)
+
+
+# ------------------------------------------------------------------ xlsx (2 sheets, formula total on sheet 1)
+def title_row(ws, text, last_col):
+    ws["A1"] = text
+    ws["A1"].font = Font(bold=True, size=13)
+    ws["A1"].alignment = Alignment(horizontal="center")
+    ws.merge_cells(f"A1:{last_col}1")
+
+
+def header_row(ws, header):
+    for j, h in enumerate(header, start=1):
+        c = ws.cell(row=2, column=j, value=h)
+        c.font = Font(bold=True)
+        c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def make_thu_chi_xlsx(path_tmp: Path):
+    wb = openpyxl.Workbook()
+    fixed_wb_props(wb)
+    ws = wb.active
+    ws.title = C.THU_SHEET
+    title_row(ws, C.THU_TITLE, "D")
+    header_row(ws, C.THU_HEADER)
+    r = 3
+    for unit, plan, actual in C.THU_ROWS:
+        ws.cell(row=r, column=1, value=unit)
+        ws.cell(row=r, column=2, value=plan).number_format = C.FMT_INT
+        ws.cell(row=r, column=3, value=actual).number_format = C.FMT_INT
+        ws.cell(row=r, column=4, value=round(actual / plan * 100, 1)).number_format = C.FMT_DEC
+        r += 1
+    last = r - 1
+    ws.cell(row=r, column=1, value="Tổng cộng").font = Font(bold=True)
+    ws.cell(row=r, column=2, value=f"=SUM(B3:B{last})").number_format = C.FMT_INT
+    ws.cell(row=r, column=3, value=f"=SUM(C3:C{last})").number_format = C.FMT_INT
+    ws.cell(row=r, column=4, value=f"=C{r}/B{r}*100").number_format = C.FMT_DEC
+    for col, w in zip("ABCD", (24, 20, 20, 20)):
+        ws.column_dimensions[col].width = w
+
+    ws2 = wb.create_sheet(C.CHI_SHEET)
+    title_row(ws2, C.CHI_TITLE, "D")
+    header_row(ws2, C.CHI_HEADER)
+    for i, (unit, a, b, c) in enumerate(C.CHI_ROWS, start=3):
+        ws2.cell(row=i, column=1, value=unit)
+        for j, v in enumerate((a, b, c), start=2):
+            ws2.cell(row=i, column=j, value=v).number_format = C.FMT_INT
+    for col, w in zip("ABCD", (24, 18, 20, 18)):
+        ws2.column_dimensions[col].width = w
+    wb.save(path_tmp)
+
+
+# ------------------------------------------------------------------ .xls source
+def make_truong_xlsx(path: Path):
+    wb = openpyxl.Workbook()
+    fixed_wb_props(wb)
+    ws = wb.active
+    ws.title = "Trường THPT"
+    title_row(ws, C.TR_TITLE, "E")
+    header_row(ws, C.TR_HEADER)
+    for i, (name, xa, cap, nam, lk) in enumerate(C.TR_ROWS, start=3):
+        ws.cell(row=i, column=1, value=name)
+        ws.cell(row=i, column=2, value=xa)
+        ws.cell(row=i, column=3, value=cap)
+        ws.cell(row=i, column=4, value=nam).number_format = C.TR_FMT_Y
+        ws.cell(row=i, column=5, value=lk).number_format = C.TR_FMT_K
+    for col, w in zip("ABCDE", (40, 18, 14, 16, 14)):
+        ws.column_dimensions[col].width = w
+    wb.save(path)
+
+
+# ------------------------------------------------------------------ pptx
+def make_pptx(path: Path):
+    prs = Presentation()
+    prs.core_properties.author = "Văn phòng"
+    prs.core_properties.created = FIXED_DT
+    prs.core_properties.modified = FIXED_DT
+    prs.core_properties.last_modified_by = "Văn phòng"
+    prs.core_properties.revision = 1
+    for s in C.PPTX_SLIDES:
+        if "subtitle" in s:
+            sl = prs.slides.add_slide(prs.slide_layouts[0])
+            sl.shapes.title.text = s["title"]
+            sl.placeholders[1].text = s["subtitle"]
+        elif "bullets" in s:
+            sl = prs.slides.add_slide(prs.slide_layouts[1])
+            sl.shapes.title.text = s["title"]
+            tf = sl.placeholders[1].text_frame
+            tf.text = s["bullets"][0]
+            for b in s["bullets"][1:]:
+                tf.add_paragraph().text = b
+            for p in tf.paragraphs:
+                for r in p.runs:
+                    r.font.size = PPt(22)
+        else:
+            sl = prs.slides.add_slide(prs.slide_layouts[5])
+            sl.shapes.title.text = s["title"]
+            rows = [s["table_header"]] + C.bh_rows()
+            ncol = len(s["table_header"])
+            shape = sl.shapes.add_table(len(rows), ncol, Inches(0.4), Inches(1.6),
+                                        Inches(9.2), Inches(0.55) * len(rows))
+            tbl = shape.table
+            for j, w in enumerate((4.4, 1.7, 1.7, 1.4)):
+                tbl.columns[j].width = Inches(w)
+            for i, row in enumerate(rows):
+                for j, v in enumerate(row):
+                    cell = tbl.cell(i, j)
+                    cell.text = v
+                    for p in cell.text_frame.paragraphs:
+                        for r in p.runs:
+                            r.font.size = PPt(14)
+                            r.font.bold = i == 0
+    prs.save(path)
+    normalize_zip(path)
+
+
+# ------------------------------------------------------------------ csv
+def make_csv(path: Path):
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=C.CSV_DELIM, lineterminator="\r\n")
+    w.writerow(C.CSV_HEADER)
+    w.writerows(C.CSV_ROWS)
+    path.write_bytes(buf.getvalue().encode("utf-8-sig"))   # Excel "CSV UTF-8": BOM, CRLF, quotes only where needed
+
+
+# ------------------------------------------------------------------ main
+def main(out: Path):
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    with tempfile.TemporaryDirectory(prefix="make_office6_") as td:
+        tmp = Path(td)
+        profile = tmp / "lo_profile"
+        src = tmp / "src"
+        conv = tmp / "conv"
+        src.mkdir()
+
+        def via_lo(make, stem, fmt, ext, *args):
+            srcfile = src / f"{stem}.{'xlsx' if ext in ('xlsx', 'xls', 'ods') else 'docx'}"
+            make(srcfile, *args)
+            res = soffice_convert(srcfile, fmt, conv, profile)
+            dest = out / f"{stem}.{ext}"
+            shutil.move(res, dest)
+            return dest
+
+        # 1. công văn .doc (Word 97 via LibreOffice)
+        d = via_lo(make_letter_docx, "cong_van_1147_tuyen_sinh_lop_10", "doc", "doc", C.CV_GD)
+        normalize_ole_times(d)
+        # 2. công văn .docx (Unicode), 3. quyết định .docx (Unicode)
+        make_letter_docx(out / "cong_van_862_bhyt_hoc_sinh.docx", C.CV_BHYT)
+        make_qd_docx(out / "quyet_dinh_2074_khu_du_lich_pa_lang.docx", C.QD_DL)
+        # 4. công văn TCVN3, 5. thông báo VNI, 6. TCVN3 txt
+        make_tcvn3_docx(out / "cong_van_356_tiem_vac_xin_soi_tcvn3.docx", C.CV_TCVN3)
+        make_vni_docx(out / "thong_bao_74_tuyen_chon_nhiem_vu_khcn_vni.docx", C.TB_VNI)
+        make_tcvn3_txt(out / "cong_van_cu_1997_tcvn3.txt", C.CV_CU_TXT)
+        # 7. report docx (two tables, the second with two header rows)
+        make_mt_docx(out / "bao_cao_bao_ve_moi_truong_2024.docx")
+        # 8. report odt
+        d = via_lo(make_report_docx, "bao_cao_du_lich_2024", "odt", "odt",
+                   C.ODT_DOC, C.dl_rows())
+        normalize_zip(d)
+        # 9. report pdf (header cells wrap)
+        make_pdf(out / "bao_cao_chinh_sach_dan_toc_2024.pdf")
+        # 10. xlsx with formulas (LibreOffice round trip caches the values)
+        d = via_lo(make_thu_chi_xlsx, "thu_chi_ngan_sach_2024", "xlsx", "xlsx")
+        normalize_zip(d)
+        # 11. xls (Excel 97 via LibreOffice)
+        d = via_lo(make_truong_xlsx, "truong_thpt_huyen_phu_van", "xls", "xls")
+        normalize_ole_times(d)
+        # 12. pptx, 13. csv
+        make_pptx(out / "ket_qua_bhxh_bhyt_2024.pptx")
+        make_csv(out / "gia_ve_diem_du_lich_2025.csv")
+
+    for p in sorted(out.iterdir()):
+        print(f"{p.stat().st_size:8d}  {p.name}")
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    main(ap.parse_args().out.resolve())
