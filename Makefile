@@ -67,12 +67,12 @@ screenshot: install browser
 eval: index
 	$(QABOT) eval --index indexes/seeds
 
-# Office documents (eval/sets/office): formats, tables, legacy fonts, files left out
+# Office documents (eval/sets/office*): formats, tables, legacy fonts, files left out
 office-eval: install office
 	$(PY) eval/scripts/office_eval.py
-	$(PY) eval/scripts/office_eval.py --docs eval/sets/office2/docs --questions eval/sets/office2/questions.jsonl
-	$(PY) eval/scripts/office_eval.py --docs eval/sets/office3/docs --questions eval/sets/office3/questions.jsonl
-	$(PY) eval/scripts/office_eval.py --docs eval/sets/office4/docs --questions eval/sets/office4/questions.jsonl
+	for set in office2 office3 office4 office5 office6; do \
+		$(PY) eval/scripts/office_eval.py --docs eval/sets/$$set/docs --questions eval/sets/$$set/questions.jsonl || exit 1; \
+	done
 
 # OCR quality: the seeds as scanned PDFs, character error rate and answers vs the text (README)
 ocr-quality: install ocr

@@ -21,9 +21,9 @@ source only) and prints:
     PYTHONPATH=src .venv/bin/python eval/scripts/office_eval.py \
         --docs eval/sets/office2/docs --questions eval/sets/office2/questions.jsonl     # the second set
 
-The second set (eval/sets/office2: 11 files, 44 questions about another province, signers among
-them) was written after the subject-line and signature readings were chosen on the first set's
-misses, so it is the held-out check for them.
+The other sets (eval/sets/office2 … office6, each another province, signers among the questions) were
+each written by someone who never ran the bot, before the changes they check were chosen: each set's
+README says when, and docs/quality.md §7 which set was held out for what. `make office-eval` runs all.
 """
 
 from __future__ import annotations
