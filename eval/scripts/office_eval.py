@@ -31,22 +31,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 import time
 from collections import defaultdict
+from dataclasses import asdict
 from pathlib import Path
 
-from qa_bot import QABot, Settings
+from qa_bot import Settings
 from qa_bot.errors import IngestError
+from qa_bot.evaluation.office import evaluate
 from qa_bot.ingest import office, tables
 from qa_bot.ingest.documents import SUPPORTED, convert_all, find_files, read_document
 
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "eval" / "sets" / "office"
-
-
-def fold(text: str) -> str:
-    return text.casefold()
 
 
 def read_times(docs: Path, settings: Settings) -> dict[str, list[float]]:
@@ -85,58 +82,36 @@ def main(argv: list[str] | None = None) -> int:
     if args.rows_without_caption:
         tables.ROWS_WITH_CAPTION = False
     settings = Settings()
-    questions = [json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()]
+    report = evaluate(args.docs, args.questions, settings)
 
-    with tempfile.TemporaryDirectory(prefix="office-eval-") as tmp:
-        started = time.perf_counter()
-        bot = QABot.build([args.docs], index_dir=Path(tmp) / "idx", settings=settings)
-        build_seconds = time.perf_counter() - started
-        rows = []
-        for q in questions:
-            answer = bot.ask(q["question"])
-            first = answer.citations[0] if answer.citations and not answer.abstained else None
-            gold = {g["source"] for g in q.get("gold", [])}
-            quote = fold(first.quote) if first else ""
-            has_answer = any(fold(a) in quote for a in q.get("answers", []))
-            right_file = first is not None and first.source in gold
-            rows.append({
-                "id": q["id"], "kind": q["kind"], "question": q["question"], "answerable": bool(gold),
-                "abstained": answer.abstained, "right": right_file and has_answer, "right_file": right_file,
-                "row": bool(q.get("row_label")) and right_file and has_answer and fold(q["row_label"]) in quote,
-                "table": bool(q.get("row_label")), "cited": first.label if first else None,
-                "quote": first.quote if first else None, "answers": q.get("answers", []),
-                "row_label": q.get("row_label"), "confidence": answer.confidence,
-            })
-        skipped = bot.report.skipped
+    def share(what, among="answerable"):
+        got, n = report.count(what, among)
+        return f"{got}/{n} = {got / n:.3f}" if n else "-"
 
-    def share(xs):
-        xs = list(xs)
-        return f"{sum(xs)}/{len(xs)} = {sum(xs) / len(xs):.3f}" if xs else "-"
-
-    answerable = [r for r in rows if r["answerable"]]
-    print(f"questions: {len(rows)} ({len(answerable)} answerable)")
-    print(f"answered right (first quote holds an answer, from the gold file): {share(r['right'] for r in answerable)}")
-    print(f"answered from the right file:                                    {share(r['right_file'] for r in answerable)}")
-    print(f"table questions, first quote holds row label + figure:           "
-          f"{share(r['row'] for r in answerable if r['table'])}")
-    print(f"unanswerables turned away:                                       "
-          f"{share(r['abstained'] for r in rows if not r['answerable'])}")
-    print(f"answerable abstained:                                            {share(r['abstained'] for r in answerable)}")
+    answerable = report.answerable
+    print(f"questions: {len(report.results)} ({len(answerable)} answerable)")
+    print(f"answered right (first quote holds an answer, from the gold file): {share('right')}")
+    print(f"answered from the right file:                                    {share('right_file')}")
+    print(f"table questions, first quote holds row label + figure:           {share('row', 'table')}")
+    print(f"unanswerables turned away:                                       {share('abstained', 'unanswerable')}")
+    print(f"answerable abstained:                                            {share('abstained')}")
     print("answered right by kind:")
-    for kind in sorted({r["kind"] for r in answerable}):
-        print(f"  {kind:14s} {share(r['right'] for r in answerable if r['kind'] == kind)}")
-    print(f"files left out: {len(skipped)}, without a reason: {sum(not e.reason.strip() for e in skipped)}")
-    for e in skipped:
+    for kind in sorted({r.kind for r in answerable}):
+        of_kind = [r for r in answerable if r.kind == kind]
+        print(f"  {kind:14s} {sum(r.right for r in of_kind)}/{len(of_kind)} = "
+              f"{sum(r.right for r in of_kind) / len(of_kind):.3f}")
+    print(f"files left out: {len(report.skipped)}, without a reason: {sum(not e.reason.strip() for e in report.skipped)}")
+    for e in report.skipped:
         print(f"  {e.source}: {e.reason}")
-    print(f"build (read, convert, embed, save): {build_seconds:.1f}s for {len(bot.index.documents)} files")
+    print(f"build (read, convert, embed, save): {report.build_seconds:.1f}s for {report.files} files")
     print("read time per format (LibreOffice batch shared among its files):")
     for ext, secs in sorted(read_times(args.docs, settings).items()):
         print(f"  {ext:6s} {len(secs)} file(s), {sum(secs) / len(secs):.2f}s each")
     if args.failures:
         print("\nnot answered right:")
-        for r in rows:
-            if (r["answerable"] and not r["right"]) or (not r["answerable"] and not r["abstained"]):
-                print(json.dumps(r, ensure_ascii=False))
+        for r in report.results:
+            if (r.answerable and not r.right) or (not r.answerable and not r.abstained):
+                print(json.dumps(asdict(r), ensure_ascii=False))
     return 0
 
 

@@ -239,8 +239,8 @@ class Index:
         return {d.source: _Labelled(d) for d in self.documents}
 
     def context(self, source: str, number: int) -> str:
-        """The text of what labels a paragraph (``boilerplate.labels``: its document's front matter and the
-        heading above it); empty for the front matter itself."""
+        """The text of what labels a paragraph: the heading of the administrative document it is in, below that
+        heading (``boilerplate.labels``); empty for any other paragraph."""
         return self._labels[source].text(number, "").rstrip("\n") if source in self._labels else ""
 
     def document(self, source: str) -> Document | None:
@@ -394,20 +394,20 @@ def chunking_settings(settings: Settings) -> dict:
     }
 
 
-# A chunk or a sentence is embedded under what labels its paragraph (boilerplate.labels: the document's
-# front matter, the heading above): "Lệ phí dự tuyển là 500.000 đồng/thí sinh" is about the recruitment
-# its letter's subject line names, and its vector should say so (see docs/architecture.md, "Labels").
+# A chunk or a sentence is embedded under what labels its paragraph (boilerplate.labels: an administrative
+# document's heading): "Lệ phí dự tuyển là 500.000 đồng/thí sinh" is about the recruitment its letter's
+# subject line names, and its vector should say so (docs/architecture.md, "A letter's heading labels …").
 EMBEDDED_WITH = "letterhead"
 
 
 def _labelled_texts(documents: list[Document], chunks: list[Chunk]) -> list[str]:
-    """Each chunk's text under its labels: what it is embedded with, and what BM25 reads."""
+    """Each chunk's text under its labels, as BM25 reads it."""
     labelled = {d.source: _Labelled(d) for d in documents}
     return [labelled[c.source].text(c.paragraph, c.text) for c in chunks]
 
 
 class _Labelled:
-    """One document's labels, as the text a paragraph's chunks and sentences are embedded with."""
+    """One document's labels, as the text a paragraph's chunks and sentences are indexed and embedded with."""
 
     def __init__(self, doc: Document):
         self.doc = doc
