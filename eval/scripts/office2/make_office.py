@@ -33,6 +33,7 @@ from pptx import Presentation  # noqa: E402
 from pptx.util import Inches, Pt as PPt  # noqa: E402
 
 OUT = HERE.parents[1] / "sets" / "office2" / "docs"
+from letters import fix_widths, make_tcvn3_txt  # noqa: E402
 from docmaker import (  # noqa: E402
     soffice_convert,
     normalize_zip,
@@ -60,16 +61,6 @@ def cell_paras(cell, lines, bold_upto=None, italic_last=False, center=True, bold
             r.italic = True
         if center:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-
-def fix_widths(t, widths=(Cm(7.5), Cm(8.5))):
-    """Explicit column and cell widths (LibreOffice's .doc export otherwise
-    loses the layout of an auto-width borderless table)."""
-    t.autofit = False
-    for j, w in enumerate(widths):
-        t.columns[j].width = w
-        for c in t.columns[j].cells:
-            c.width = w
 
 
 def make_letter_docx(path: Path, D: dict):
@@ -158,13 +149,6 @@ def make_vni_docx(path: Path, lines):
 
 
 # ------------------------------------------------------------------ TCVN3 txt
-def make_tcvn3_txt(path: Path, lines):
-    parts = []
-    for text in lines:
-        enc = encode(text, "tcvn3")
-        assert decode(enc, "tcvn3") == text, text
-        parts.append(enc)
-    path.write_bytes(("\r\n\r\n".join(parts) + "\r\n").encode("cp1252"))
 
 
 # ------------------------------------------------------------------ report docx (caption + table)

@@ -27,7 +27,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.append(str(HERE.parent / "office"))  # docread (after this folder: office_content is ours)
 import office_content as C  # noqa: E402
-from docread import docx_text_runs, lo_csv_all_sheets, lo_text, shown  # noqa: E402
+from docread import (  # noqa: E402
+    docx_text_runs, lo_csv_all_sheets, lo_text, model_text, shown,
+)
 from qa_bot.language.legacy_fonts import decode, detect, encoding_of_font  # noqa: E402
 
 SET = HERE.parents[1] / "sets" / "office2"
@@ -97,13 +99,6 @@ def source_model():
     M["so_ket_6_thang_duc_phong.pptx"] = {"paras": paras, "tables": tables}
     M["du_an_dau_tu_2024.csv"] = {"paras": [], "tables": [[C.CSV_HEADER] + C.CSV_ROWS]}
     return M
-
-
-def model_text(m):
-    lines = list(m.get("layout", [])) + list(m["paras"])
-    for t in m["tables"]:
-        lines += [" | ".join(r) for r in t]
-    return "\n".join(lines)
 
 
 def extract(name: str) -> str:

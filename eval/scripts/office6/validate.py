@@ -39,13 +39,14 @@ import sys
 import tempfile
 import zipfile
 from pathlib import Path
-from xml.etree import ElementTree as ET
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.append(str(HERE.parent / "office"))  # docread (after this folder: office_content is ours)
 import office_content as C  # noqa: E402
-from docread import docx_text_runs, lo_csv_all_sheets, lo_text, shown  # noqa: E402
+from docread import (  # noqa: E402
+    antiword_text, check_files, docx_text_runs, letter_model, lo_csv_all_sheets, lo_text, model_text, odf_plain, shown, ws,
+)
 from qa_bot.language.legacy_fonts import decode, detect, encoding_of_font  # noqa: E402
 
 SET = HERE.parents[1] / "sets" / "office6"
@@ -79,15 +80,7 @@ def warn(msg):
     print("warn:", msg)
 
 
-def ws(s):
-    return " ".join(s.split())
-
-
 # ---------------------------------------------------------------- source model
-def letter_model(D):
-    return {"paras": D["kinh_gui"] + D["body"],
-            "layout": D["head_left"] + D["head_right"] + D["foot_left"] + [x for x in D["foot_right"] if x],
-            "tables": [], "signer": D["foot_right"][-1]}
 
 
 def source_model():
@@ -142,64 +135,7 @@ def source_model():
     return M
 
 
-def model_text(m):
-    lines = list(m.get("layout", [])) + list(m["paras"])
-    for t in m["tables"]:
-        lines += [" | ".join(r) for r in t]
-    return "\n".join(lines)
-
-
 # ---------------------------------------------------------------- read-back
-ODF_NS = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-          "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0"}
-
-
-def odf_plain(path: Path):
-    """A small ODF reader independent of LibreOffice: content.xml walked in document
-    order; text:p/text:h give lines (text:s / text:tab / text:line-break honoured),
-    table rows give " | "-joined lines and rows of cell texts."""
-    root = ET.fromstring(zipfile.ZipFile(path).read("content.xml"))
-    T = "{%s}" % ODF_NS["text"]
-    TB_ = "{%s}" % ODF_NS["table"]
-
-    def inline(el):
-        out = [el.text or ""]
-        for ch in el:
-            if ch.tag == T + "s":
-                out.append(" " * int(ch.get(T + "c", "1")))
-            elif ch.tag in (T + "tab",):
-                out.append("\t")
-            elif ch.tag == T + "line-break":
-                out.append("\n")
-            else:
-                out.append(inline(ch))
-            out.append(ch.tail or "")
-        return "".join(out)
-
-    lines, rows = [], []
-
-    def walk(el):
-        for ch in el:
-            if ch.tag in (T + "p", T + "h"):
-                lines.append(inline(ch))
-            elif ch.tag == TB_ + "table-row":
-                cells = []
-                for c in ch:
-                    if c.tag == TB_ + "table-cell":
-                        cells.append("\n".join(inline(p) for p in c if p.tag in (T + "p", T + "h")))
-                rows.append(cells)
-                lines.append(" | ".join(cells))
-            else:
-                walk(ch)
-    walk(root.find("{urn:oasis:names:tc:opendocument:xmlns:office:1.0}body"))
-    return "\n".join(lines), rows
-
-
-def antiword_text(path: Path) -> str:
-    r = subprocess.run(["antiword", "-m", "UTF-8.txt", str(path)], capture_output=True, text=True)
-    if r.returncode != 0:
-        raise RuntimeError(r.stderr[:200])
-    return r.stdout
 
 
 def extract(name: str):
@@ -313,34 +249,6 @@ def check_questions(M, path=None):
                     if len(sub) != 1:
                         fail(f"{q['id']}: answer {a!r} is inside cells of {len(sub)} rows labelled {rl!r}: {sub}")
     return qs
-
-
-def check_files(qs, M):
-    extracted, rows_of = {}, {}
-    for name in M:
-        try:
-            extracted[name], rows_of[name] = extract(name)
-        except Exception as e:
-            fail(f"{name}: cannot extract ({e!r})")
-            extracted[name], rows_of[name] = [], None
-    nchecks = 0
-    for q in qs:
-        for g in q["gold"]:
-            src = g["source"]
-            for a in q["answers"]:
-                for reader, t in extracted.get(src, []):
-                    nchecks += 1
-                    if a not in t:
-                        fail(f"{q['id']}: {a!r} not found in {src} as read by {reader}")
-                rows = rows_of.get(src)
-                if q.get("row_label") and rows is not None:
-                    nchecks += 1
-                    hit = [r for r in rows if r and q["row_label"] in r[0] and a in r[1:]]
-                    if len(hit) != 1:
-                        fail(f"{q['id']}: {a!r} is a whole cell of {len(hit)} rows labelled "
-                             f"{q['row_label']!r} in the file {src}")
-    print(f"  {nchecks} answer read-back checks")
-    return extracted
 
 
 def check_structure(qs, extracted):
@@ -546,7 +454,7 @@ def main():
     if present != set(M):
         fail(f"docs/ differs: extra {present - set(M)}, missing {set(M) - present}")
     qs = check_questions(M)
-    extracted = check_files(qs, M)
+    extracted = check_files(qs, M, extract, fail)
     check_structure(qs, extracted)
     check_signers(qs, M, extracted)
     check_no_overlap()
