@@ -177,8 +177,7 @@ class Answerer:
             if not spans:
                 continue
             dense = self._dense(p, qvec, probe)
-            context = self.index.context(p.source, p.number)
-            labelled = q.matched(context) if context else frozenset()
+            context, labelled = self._labelled(q, p)
             paragraph_matched = q.matched(p.text) | labelled
             missing = features.missing_anchors(q, f"{p.text}\n{context}" if context else p.text)
             for group in spans:
@@ -192,6 +191,11 @@ class Answerer:
                 out.append(Candidate(p, start, end, f, words=segmented))
                 facts.append(f)
         return q, out, features.matrix(q, facts, *self._best(q, retrieval, facts, qvec))
+
+    def _labelled(self, q: QuestionView, p: Paragraph) -> tuple[str, frozenset[str]]:
+        """What labels ``p`` (``Index.context``: its letter's heading) and the question's syllables it holds."""
+        context = self.index.context(p.source, p.number)
+        return context, q.matched(context) if context else frozenset()
 
     def _spans(self, p: Paragraph) -> list[list[tuple[int, Sentence]]]:
         """A paragraph's candidate spans, each a list of (row, sentence): each quotable sentence, and each
@@ -242,8 +246,7 @@ class Answerer:
             if not p.citable:
                 continue
             spans = self._spans(p)
-            context = self.index.context(p.source, p.number)
-            labelled = q.matched(context) if context else frozenset()
+            labelled = self._labelled(q, p)[1]
             for group in spans:
                 span = p.text[group[0][1].start:group[-1][1].end]
                 best_cov = max(best_cov, q.coverage(q.matched(span) | labelled))
@@ -338,7 +341,7 @@ class Answerer:
             return None
         document = self.index.document(best.paragraph.source)
         asked_whole = frozenset(t for t in q.idf if fold(t) in whole)
-        held = [(q.coverage(q.matched(f"{p.text}\n{self.index.context(p.source, p.number)}") | asked_whole), p)
+        held = [(q.coverage(q.matched(p.text) | self._labelled(q, p)[1] | asked_whole), p)
                 for p in (totals.total_rows(document, best.paragraph) if document else [])]
         if not held:
             return None

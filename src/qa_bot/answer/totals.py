@@ -34,11 +34,6 @@ def total_rows(document: Document, near: Paragraph | None = None) -> list[Paragr
     that has one (a spreadsheet's sheet, a caption)."""
     rows = [p for p in document.paragraphs if p.table and p.citable and tables.is_total(p.text)]
     if near is not None and near.table:
-        same = [p for p in rows if p.sheet == near.sheet and _caption(p) == _caption(near)]
+        same = [p for p in rows if p.sheet == near.sheet and tables.caption_of(p.text) == tables.caption_of(near.text)]
         return same or rows
     return rows
-
-
-def _caption(row: Paragraph) -> str:
-    head, sep, _ = row.text.partition(tables.CAPTION_SEP)
-    return head if sep else ""

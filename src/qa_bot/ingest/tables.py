@@ -80,6 +80,12 @@ def is_total(row_text: str) -> bool:
     return fold(value).strip(" .:*") in _TOTALS
 
 
+def caption_of(row_text: str) -> str:
+    """The caption a row paragraph (``paragraphs``) starts with; empty when it has none."""
+    head, sep, _ = row_text.partition(CAPTION_SEP)
+    return head if sep else ""
+
+
 def looks_like_caption(text: str) -> bool:
     return bool(_CAPTION.match(text)) and len(text) <= 200
 

@@ -241,7 +241,7 @@ class Index:
     def context(self, source: str, number: int) -> str:
         """The text of what labels a paragraph: the heading of the administrative document it is in, below that
         heading (``boilerplate.labels``); empty for any other paragraph."""
-        return self._labels[source].text(number, "").rstrip("\n") if source in self._labels else ""
+        return self._labels[source].heading(number) if source in self._labels else ""
 
     def document(self, source: str) -> Document | None:
         # a build looks up every file it reads here: by name, not by a scan of all documents
@@ -413,12 +413,14 @@ class _Labelled:
         self.doc = doc
         self.labels = boilerplate.labels(doc.paragraphs)
 
+    def heading(self, paragraph: int) -> str:
+        """The text of the paragraphs that label the paragraph numbered ``paragraph``; empty when none do."""
+        return "\n".join(self.doc.paragraphs[n - 1].text for n in self.labels.get(paragraph, ()))
+
     def text(self, paragraph: int, text: str) -> str:
         """``text`` (of the paragraph numbered ``paragraph``) under its labels, as BM25 and coverage read it."""
-        numbers = self.labels.get(paragraph, ())
-        if not numbers:
-            return text
-        return "\n".join([*(self.doc.paragraphs[n - 1].text for n in numbers), text])
+        heading = self.heading(paragraph)
+        return f"{heading}\n{text}" if heading else text
 
     def embedded(self, paragraph: int, text: str) -> str:
         """What is embedded for ``text``: a table's row as it reads, with the caption it carries. Under the
